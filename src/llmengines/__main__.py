@@ -1,0 +1,5 @@
+"""``python -m llmengines``."""
+
+from llmengines.cli import main
+
+main()

@@ -1,0 +1,195 @@
+"""The ``llmengines`` command: argument parsing only.
+
+Each command parses its arguments, calls plain functions (:mod:`llmengines.queries`, :mod:`llmengines.views`)
+and hands what they return to :func:`llmengines.render.emit`. Errors become one line on stderr and an exit
+code from :class:`llmengines.errors.ExitCode`, in :func:`main`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from llmengines import __version__
+from llmengines.errors import ExitCode, LlmEnginesError
+from llmengines.render import OutputFormat
+
+if TYPE_CHECKING:
+    from llmengines.environment import Environment
+    from llmengines.models import Dataset
+    from llmengines.render import Document, Records
+
+EXIT_CODES_HELP = (
+    "Exit status: 0 success (also when nothing matches), 1 internal error, 2 usage error "
+    "(unknown option, engine or id), 3 data error (a data file that cannot be read or validated), "
+    "130 interrupted."
+)
+
+app = typer.Typer(
+    name="llmengines",
+    help=(
+        "Which LLM inference engine fits your hardware, precision, scale and goals?\n\n"
+        "\b\n"
+        "  llmengines list\n"
+        "  llmengines show vllm\n"
+        "  llmengines list --json | jq -r '.[].id'\n\n"
+        "Answers come from a bundled, sourced dataset of 25 engines (see 'llmengines info'). "
+        "Tables on a terminal; tab-separated values in a pipe; --json or --format for anything else.\n\n"
+        + EXIT_CODES_HELP
+    ),
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass(slots=True)
+class State:
+    """Options given before the command, shared by every command."""
+
+    no_color: bool = False
+    debug: bool = False
+
+
+_state = State()
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"llmengines {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _global(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colour, even on a terminal.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of internal errors.")] = False,
+) -> None:
+    _state.no_color = no_color
+    _state.debug = debug
+
+
+# --- shared options ---------------------------------------------------------------------------------------------
+
+FormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        "-o",
+        case_sensitive=False,
+        help="Output format. Default: table on a terminal, tsv in a pipe.",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+FieldsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        metavar="FIELD,…",
+        help="Comma-separated fields (dotted paths such as hardware.nvidia) to output instead of the defaults.",
+    ),
+]
+
+
+def complete_engine(incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of engine ids, with their display names as descriptions."""
+    text = incomplete.casefold()
+    return [(e.id, e.name) for e in current_dataset().engines if e.id.startswith(text)]
+
+
+def current_dataset() -> Dataset:
+    """The dataset every command answers from."""
+    from llmengines.dataset import bundled
+
+    return bundled()
+
+
+def env() -> Environment:
+    """The terminal facts of this invocation (honouring --no-color)."""
+    from llmengines.environment import Environment
+
+    return Environment.detect(no_color=_state.no_color)
+
+
+def output(
+    make: Callable[[Environment], Records | Document], fmt: OutputFormat | None, json_flag: bool, fields: str | None
+) -> None:
+    """Choose the format, build the result for it (colour only for tables), and write it to stdout."""
+    from llmengines.render import choose_format, emit, parse_fields
+
+    here = env()
+    chosen = choose_format(fmt, json_flag, here)
+    selected = parse_fields(fields)
+    emit(make(here if chosen is OutputFormat.TABLE else here.plain()), chosen, here, selected)
+
+
+# --- the process ------------------------------------------------------------------------------------------------
+
+
+def _fail(message: str, code: ExitCode) -> NoReturn:
+    sys.stderr.write(f"error: {message}\n")
+    raise SystemExit(int(code))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI: every error is one line on stderr with a documented exit code."""
+    # Typer 0.28 vendors Click as typer._click (see the version bound in pyproject.toml).
+    from typer._click import exceptions as click_errors
+
+    command = typer.main.get_command(app)
+    try:
+        try:
+            command.main(args=argv, prog_name="llmengines", standalone_mode=False)
+        finally:
+            sys.stdout.flush()
+    except LlmEnginesError as exc:
+        sys.stdout.flush()
+        for problem in getattr(exc, "problems", []):
+            sys.stderr.write(f"{problem}\n")
+        _fail(str(exc), exc.exit_code)
+    except click_errors.NoArgsIsHelpError as exc:
+        if exc.ctx is not None:
+            sys.stdout.write(exc.ctx.get_help() + "\n")
+        raise SystemExit(int(ExitCode.OK)) from None
+    except click_errors.UsageError as exc:
+        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+        _fail(f"{exc.format_message()}{hint}", ExitCode.USAGE)
+    except click_errors.ClickException as exc:
+        _fail(exc.format_message(), ExitCode.USAGE)
+    except (typer.Abort, KeyboardInterrupt):
+        sys.stderr.write("interrupted\n")
+        raise SystemExit(int(ExitCode.INTERRUPTED)) from None
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except typer.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    except SystemExit:
+        raise
+    except Exception as exc:  # a bug: say so in one line, and how to see more
+        if _state.debug:
+            raise
+        _fail(
+            f"internal error: {type(exc).__name__}: {exc} — please report it; run with --debug for the traceback",
+            ExitCode.INTERNAL,
+        )
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    # The reader went away (`| head`): that is success for us, and Python must not complain while exiting.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise SystemExit(int(ExitCode.OK))
+
+
+# Registering the commands; each module owns one area of the CLI.
+from llmengines.commands import data as _data  # noqa: E402, F401

@@ -1,0 +1,107 @@
+"""Commands over the dataset itself: ``list``, ``show``, ``export``, ``schema``, ``info``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from llmengines import __version__
+from llmengines.cli import FieldsOption, FormatOption, JsonOption, app, complete_engine, current_dataset, env, output
+from llmengines.errors import UsageError
+from llmengines.render import OutputFormat
+
+EngineArgument = Annotated[
+    str, typer.Argument(help="Engine id, name or alias (any case).", autocompletion=complete_engine)
+]
+
+
+@app.command("list")
+def list_command(fmt: FormatOption = None, json_flag: JsonOption = False, fields: FieldsOption = None) -> None:
+    """List every engine: organization, type, open source, stars (with their date), deployment class.
+
+    \b
+      llmengines list
+      llmengines list --json | jq -r '.[].id'
+      llmengines list -o csv --fields id,name,github_stars
+    """
+    from llmengines.views import list_engines
+
+    dataset = current_dataset()
+    output(lambda _env: list_engines(dataset), fmt, json_flag, fields)
+
+
+@app.command("show")
+def show_command(
+    engine: EngineArgument,
+    fmt: FormatOption = None,
+    json_flag: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Show everything about one engine, grouped in sections, with its links and sources.
+
+    \b
+      llmengines show vllm
+      llmengines show LLaMA.cpp
+      llmengines show trt-llm --json
+    """
+    from llmengines.queries import get_engine
+    from llmengines.views import show_engine
+
+    dataset = current_dataset()
+    found = get_engine(dataset, engine)
+    output(lambda here: show_engine(found, dataset, here), fmt, json_flag, fields)
+
+
+@app.command("export")
+def export_command(
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-o", case_sensitive=False, help="json or yaml."),
+    ] = OutputFormat.JSON,
+    json_flag: JsonOption = False,
+) -> None:
+    """Print the whole dataset (engines, taxonomy, pricing, sources, errata) with its schema version.
+
+    \b
+      llmengines export > llmengines.json
+      llmengines export -o yaml
+    """
+    from llmengines.dataset import dataset_to_dict
+    from llmengines.render import dumps, to_yaml, write
+
+    if json_flag:
+        fmt = OutputFormat.JSON
+    if fmt not in (OutputFormat.JSON, OutputFormat.YAML):
+        raise UsageError(f"export writes json or yaml, not {fmt.value}")
+    here = env()
+    data = dataset_to_dict(current_dataset())
+    write(dumps(data, here) + "\n" if fmt is OutputFormat.JSON else to_yaml(data), here)
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the export format (what 'llmengines export' writes).
+
+    \b
+      llmengines schema > llmengines.schema.json
+    """
+    from llmengines.render import dumps, write
+    from llmengines.validation import export_schema
+
+    here = env()
+    write(dumps(export_schema(), here) + "\n", here)
+
+
+@app.command("info")
+def info_command(fmt: FormatOption = None, json_flag: JsonOption = False, fields: FieldsOption = None) -> None:
+    """Show where the data comes from, how old it is, what was corrected, and how much there is.
+
+    \b
+      llmengines info
+      llmengines info --json
+    """
+    from llmengines.views import info
+
+    dataset = current_dataset()
+    output(lambda _env: info(dataset, __version__), fmt, json_flag, fields)

@@ -1,0 +1,118 @@
+"""Loading the bundled dataset on the query path: JSON into typed records, with no validation.
+
+``data/dataset.json`` is generated from the YAML under ``data/`` by :mod:`llmengines.build`, which validates
+it with pydantic; a test keeps the two in agreement. Trusting it here keeps every invocation free of YAML
+parsing and of pydantic (see the startup budget in the README).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from llmengines.models import (
+    Community,
+    Dataset,
+    Deployment,
+    Engine,
+    Erratum,
+    Footnote,
+    HardwarePrices,
+    Links,
+    ModelPrices,
+    Pricing,
+    Reference,
+    Score,
+    Source,
+    Technique,
+    TokenPrice,
+)
+
+BUNDLED_JSON = Path(__file__).parent / "data" / "dataset.json"
+
+
+@cache
+def bundled() -> Dataset:
+    """The bundled dataset (read once per process)."""
+    return dataset_from_dict(json.loads(BUNDLED_JSON.read_text(encoding="utf-8")))
+
+
+def dataset_to_dict(dataset: Dataset) -> dict[str, Any]:
+    """The dataset as JSON-ready data: the ``export`` format, whose JSON Schema ``llmengines schema`` prints."""
+    return asdict(dataset)
+
+
+def engine_to_dict(engine: Engine) -> dict[str, Any]:
+    """One engine as JSON-ready data, with the same field names as in ``export``."""
+    return asdict(engine)
+
+
+def engine_from_dict(d: dict[str, Any]) -> Engine:
+    """An :class:`Engine` from trusted, already-validated data."""
+    links = d["links"]
+    return Engine(
+        id=d["id"],
+        name=d["name"],
+        organization=d["organization"],
+        org_type=d["org_type"],
+        released=d["released"],
+        open_source=d["open_source"],
+        commercial=d["commercial"],
+        github_stars=d["github_stars"],
+        docs=d["docs"],
+        community=Community(**d["community"]),
+        links=Links(links.get("repository"), links.get("webpage"), tuple(links.get("papers", ()))),
+        platforms=d["platforms"],
+        hardware=d["hardware"],
+        deployment=Deployment(**d["deployment"]),
+        techniques=d["techniques"],
+        precisions=d["precisions"],
+        scores={k: Score(**v) for k, v in d["scores"].items()},
+        aliases=tuple(d.get("aliases", ())),
+        hardware_notes=d.get("hardware_notes", {}),
+        stars_as_of=d.get("stars_as_of"),
+    )
+
+
+def dataset_from_dict(d: dict[str, Any]) -> Dataset:
+    """A :class:`Dataset` from trusted, already-validated data (the bundled JSON)."""
+    p = d["pricing"]
+    return Dataset(
+        schema_version=d["schema_version"],
+        source=Source(**d["source"]),
+        snapshot_date=d["snapshot_date"],
+        snapshot_note=d["snapshot_note"],
+        errata=tuple(Erratum(**e) for e in d["errata"]),
+        engines=tuple(engine_from_dict(e) for e in d["engines"]),
+        techniques=tuple(
+            Technique(
+                id=t["id"],
+                name=t["name"],
+                category=t["category"],
+                description=t["description"],
+                references=tuple(Reference(**r) for r in t["references"]),
+                matrix_column=t.get("matrix_column"),
+            )
+            for t in d["techniques"]
+        ),
+        pricing=Pricing(
+            currency=p["currency"],
+            token_unit=p["token_unit"],
+            device_unit=p["device_unit"],
+            by_model=tuple(
+                ModelPrices(
+                    r["model"],
+                    {
+                        k: TokenPrice(v["input"], v["output"], tuple(v.get("footnotes", ())))
+                        for k, v in r["prices"].items()
+                    },
+                )
+                for r in p["by_model"]
+            ),
+            by_hardware=tuple(HardwarePrices(r["hardware"], dict(r["prices"])) for r in p["by_hardware"]),
+            footnotes=tuple(Footnote(**f) for f in p["footnotes"]),
+        ),
+    )

@@ -1,0 +1,218 @@
+"""The typed records of the dataset.
+
+They are stdlib dataclasses so that the query path does not import pydantic (it costs more at startup than
+everything else a query does). Pydantic validates the same classes, through ``TypeAdapter``, wherever data
+is untrusted — a user's file, or the bundled YAML at build and test time — and produces the JSON Schema
+(see :mod:`llmengines.validation`). ``__pydantic_config__`` is a plain dict for that reason.
+
+Every matrix value is a :data:`Support`: the source's ``-`` is ``"unknown"``, never ``"no"``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from llmengines.vocabulary import HardwareId, PlatformId, PrecisionId, ScoreId, TaxonomyCategory, TechniqueId
+
+SCHEMA_VERSION = "1"
+
+Support = Literal["yes", "no", "unknown"]
+OrgType = Literal["community", "academic", "big-tech", "startup"]
+OpenSource = Literal["yes", "partial", "no"]
+DocsLevel = Literal["detailed", "moderate", "simple", "missing"]
+Scale = Literal["single-node", "multi-node"]
+Devices = Literal["heterogeneous", "homogeneous"]
+
+_STRICT: dict[str, Any] = {"extra": "forbid", "strict": True}
+
+
+@dataclass(frozen=True, slots=True)
+class Community:
+    """Where an engine's community meets: Discord/Slack (SNS), a forum, meetups or events."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    sns: Support
+    forum: Support
+    meetup: Support
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """The links the source list gives for an engine."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    repository: str | None = None
+    webpage: str | None = None
+    papers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Deployment:
+    """The survey's deployment class: where an engine sits in its scale × device-diversity table."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    scale: Scale
+    devices: Devices
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """One of the survey's six-dimension scores (0–5), as read off its radar chart.
+
+    An uncertain reading keeps the range that was read (``low``–``high``); ``value`` is then its midpoint.
+    """
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    value: float
+    uncertain: bool = False
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Engine:
+    """One inference engine, with every fact the source gives about it."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    id: str
+    name: str
+    organization: str
+    org_type: OrgType
+    released: str  # YYYY-MM
+    open_source: OpenSource
+    commercial: bool
+    github_stars: int | None  # None where the source has no figure (closed source)
+    docs: DocsLevel
+    community: Community
+    links: Links
+    platforms: dict[PlatformId, Support]
+    hardware: dict[HardwareId, Support]
+    deployment: Deployment
+    techniques: dict[TechniqueId, Support]
+    precisions: dict[PrecisionId, Support]
+    scores: dict[ScoreId, Score]
+    aliases: tuple[str, ...] = ()
+    hardware_notes: dict[HardwareId, str] = field(default_factory=dict)
+    stars_as_of: str | None = None  # None: the dataset's snapshot date
+
+    def supports(self, dimension: str, id_: str) -> Support:
+        """The value of one matrix cell: ``engine.supports("hardware", "nvidia")``."""
+        table: dict[str, Support] = getattr(self, dimension)
+        return table.get(id_, "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A reference of the technique taxonomy: its label as the source writes it, and its link."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    label: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Technique:
+    """One entry of the survey's optimization-technique taxonomy."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    id: str
+    name: str
+    category: TaxonomyCategory
+    description: str
+    references: tuple[Reference, ...]
+    matrix_column: TechniqueId | None = None  # the coverage-matrix column of the same name, if any
+
+
+@dataclass(frozen=True, slots=True)
+class TokenPrice:
+    """USD per 1M input and output tokens; None where the source has ``-``."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    input: float | None
+    output: float | None
+    footnotes: tuple[str, ...] = ()  # ids of the footnotes that qualify this price
+
+
+@dataclass(frozen=True, slots=True)
+class ModelPrices:
+    """One row of the pricing-by-model table: a model and each provider's price for it."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    model: str
+    prices: dict[str, TokenPrice]  # engine id → price
+
+
+@dataclass(frozen=True, slots=True)
+class HardwarePrices:
+    """One row of the pricing-by-hardware table: a device and each provider's hourly price for it."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    hardware: str
+    prices: dict[str, float | None]  # engine id → USD per device-hour
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """A footnote of a pricing table: its mark and text as published, and what it means."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    id: str
+    mark: str
+    text: str
+    meaning: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pricing:
+    """The two commercial pricing tables."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    currency: str
+    token_unit: str
+    device_unit: str
+    by_model: tuple[ModelPrices, ...]
+    by_hardware: tuple[HardwarePrices, ...]
+    footnotes: tuple[Footnote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Erratum:
+    """A correction made upstream after publication, applied to the dataset."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    table: str
+    engine: str  # engine id
+    field: str  # dotted path in the engine record, e.g. "hardware.ascend"
+    published: str
+    corrected: str
+    source: str
+    date: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where the dataset comes from."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    title: str
+    paper: str
+    paper_url: str
+    list_repository: str
+    list_commit: str
+    list_date: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """Everything llmengines knows: engines, taxonomy, pricing, and where it all comes from."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    schema_version: str
+    source: Source
+    snapshot_date: str
+    snapshot_note: str
+    errata: tuple[Erratum, ...]
+    engines: tuple[Engine, ...]
+    techniques: tuple[Technique, ...]
+    pricing: Pricing

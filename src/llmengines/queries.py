@@ -1,0 +1,17 @@
+"""Questions asked of the dataset: looking engines up by any of their names."""
+
+from __future__ import annotations
+
+from llmengines.models import Dataset, Engine
+from llmengines.vocabulary import Matcher, Term
+
+
+def engine_matcher(dataset: Dataset) -> Matcher:
+    """A matcher over engine ids, display names and aliases."""
+    return Matcher("engine", (Term(e.id, e.name, e.aliases) for e in dataset.engines))
+
+
+def get_engine(dataset: Dataset, name: str) -> Engine:
+    """The engine called ``name`` (id, display name or alias, any case); raises ``UnknownNameError``."""
+    engine_id = engine_matcher(dataset).resolve(name)
+    return next(e for e in dataset.engines if e.id == engine_id)

@@ -1,0 +1,397 @@
+"""Turning results into output: one enum of formats, one function per format, one entry point.
+
+Commands hand a :class:`Records` (JSON-ready dicts plus the columns people see by default) or a
+:class:`Document` (sections of label/value rows, for ``show`` and ``info``) to :func:`emit`. Data goes to
+stdout only; nothing here writes to stderr. Rich and ruamel.yaml are imported only by the formats that use them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from llmengines.environment import Environment
+from llmengines.errors import UsageError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+
+class OutputFormat(StrEnum):
+    """Every output format of every command that prints records."""
+
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    TSV = "tsv"
+    YAML = "yaml"
+    MARKDOWN = "markdown"
+
+
+Formatter = Callable[[Any, Environment], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column of the flat formats: a dotted path into each record, its header, how a person sees it."""
+
+    key: str
+    header: str
+    show: Formatter | None = None  # table/markdown display; csv/tsv always get the raw value
+    justify: str = "left"
+    no_wrap: bool = False
+
+
+@dataclass(slots=True)
+class Records:
+    """A list of records as a command returns it."""
+
+    records: list[dict[str, Any]]
+    columns: list[Column]
+    title: str | None = None
+    caption: str | None = None
+
+
+@dataclass(slots=True)
+class Section:
+    """A titled group of label/value rows in a :class:`Document`."""
+
+    title: str
+    rows: list[tuple[str, str]]
+
+
+@dataclass(slots=True)
+class Document:
+    """One thing shown in sections (``show``, ``info``); ``data`` is its JSON form."""
+
+    title: str
+    data: dict[str, Any]
+    sections: list[Section] = field(default_factory=list)
+
+
+# --- values as people see them ---------------------------------------------------------------------------------
+
+SUPPORT_GLYPHS = {"yes": ("✓", "yes", "green"), "no": ("✗", "no", "red"), "unknown": ("?", "?", "yellow")}
+
+
+def support(value: Any, env: Environment) -> str:
+    """``yes`` / ``no`` / ``unknown`` as ✓ / ✗ / ? (plain words where the terminal cannot show the glyphs)."""
+    glyph, word, colour = SUPPORT_GLYPHS.get(str(value), ("?", str(value), "yellow"))
+    text = glyph if env.unicode else word
+    return f"[{colour}]{text}[/]" if env.color else text
+
+
+def stars(value: Any, env: Environment) -> str:
+    """``43400`` → ``43.4K``, as the source writes it; ``—`` where there is no figure."""
+    if value is None:
+        return "—" if env.unicode else "-"
+    if value >= 100_000:
+        return f"{value / 1000:.0f}K"
+    if value >= 100:
+        return f"{value / 1000:.1f}K"
+    return str(value)
+
+
+def bar(value: float, maximum: float, env: Environment, width: int = 10) -> str:
+    """A small horizontal bar for a 0..maximum figure."""
+    filled = round(width * max(0.0, min(value, maximum)) / maximum) if maximum else 0
+    full, empty = ("█", "·") if env.unicode else ("#", ".")
+    return full * filled + empty * (width - filled)
+
+
+# --- the entry point --------------------------------------------------------------------------------------------
+
+
+def choose_format(requested: OutputFormat | None, json_flag: bool, env: Environment) -> OutputFormat:
+    """The format asked for, or the default: a table on a terminal, tab-separated values in a pipe."""
+    if json_flag:
+        if requested not in (None, OutputFormat.JSON):
+            raise UsageError(f"--json conflicts with --format {requested.value}")
+        return OutputFormat.JSON
+    if requested is not None:
+        return requested
+    return OutputFormat.TABLE if env.interactive else OutputFormat.TSV
+
+
+def parse_fields(text: str | None) -> list[str] | None:
+    """``--fields id,name`` → ``["id", "name"]`` (None when not given)."""
+    if text is None:
+        return None
+    fields = [f.strip() for f in text.split(",") if f.strip()]
+    if not fields:
+        raise UsageError("--fields needs at least one field name")
+    return fields
+
+
+def emit(result: Records | Document, fmt: OutputFormat, env: Environment, fields: list[str] | None = None) -> None:
+    """Write ``result`` to stdout in ``fmt``."""
+    if isinstance(result, Document):
+        _emit_document(result, fmt, env, fields)
+    else:
+        _emit_records(result, fmt, env, fields)
+
+
+# Where stdout cannot encode Unicode (LC_ALL=C, PYTHONIOENCODING=ascii), these stand in for our own glyphs.
+ASCII_FALLBACK = str.maketrans({"—": "-", "–": "-", "→": "->", "·": ".", "…": "...", "✓": "v", "✗": "x", "█": "#"})
+
+
+def write(text: str, env: Environment | None = None) -> None:
+    """Write data to stdout exactly (no wrapping, no markup), degrading to ASCII where stdout needs it."""
+    if env is not None and not env.unicode:
+        encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+        text = text.translate(ASCII_FALLBACK).encode(encoding, "replace").decode(encoding)
+    sys.stdout.write(text)
+
+
+def dumps(data: Any, env: Environment, *, indent: int | None = 2) -> str:
+    """JSON text; escaped to ASCII where stdout cannot encode Unicode, so it stays valid either way."""
+    return json.dumps(data, ensure_ascii=not env.unicode, indent=indent)
+
+
+# --- records ----------------------------------------------------------------------------------------------------
+
+
+def get_path(record: dict[str, Any], path: str) -> Any:
+    """The value at a dotted path (``hardware.nvidia``), or None."""
+    value: Any = record
+    for part in path.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def _known_paths(records: Sequence[dict[str, Any]]) -> list[str]:
+    paths: list[str] = []
+
+    def walk(value: Any, prefix: str) -> None:
+        if isinstance(value, dict):
+            for key, sub in value.items():
+                path = f"{prefix}.{key}" if prefix else key
+                paths.append(path)
+                walk(sub, path)
+
+    for record in records[:1]:
+        walk(record, "")
+    return paths
+
+
+def _check_fields(records: Sequence[dict[str, Any]], fields: list[str]) -> None:
+    if not records:
+        return
+    known = _known_paths(records)
+    for name in fields:
+        if name not in known:
+            from llmengines.vocabulary import Matcher, Term
+
+            suggestions = Matcher("field", (Term(p, p) for p in known)).suggest(name)
+            hint = " — did you mean " + " or ".join(repr(s) for s, _ in suggestions) + "?" if suggestions else ""
+            raise UsageError(f"unknown field {name!r}{hint}")
+
+
+def _select(records: list[dict[str, Any]], fields: list[str] | None) -> list[dict[str, Any]]:
+    if fields is None:
+        return records
+    return [{name: get_path(r, name) for name in fields} for r in records]
+
+
+def _columns(result: Records, fields: list[str] | None) -> list[Column]:
+    if fields is None:
+        return result.columns
+    by_key = {c.key: c for c in result.columns}
+    return [by_key.get(name, Column(name, name)) for name in fields]
+
+
+def _emit_records(result: Records, fmt: OutputFormat, env: Environment, fields: list[str] | None) -> None:
+    if fields is not None:
+        _check_fields(result.records, fields)
+    if fmt is OutputFormat.JSON:
+        write(dumps(_select(result.records, fields), env) + "\n", env)
+    elif fmt is OutputFormat.JSONL:
+        write("".join(dumps(r, env, indent=None) + "\n" for r in _select(result.records, fields)), env)
+    elif fmt is OutputFormat.YAML:
+        write(to_yaml(_select(result.records, fields)), env)
+    elif fmt in (OutputFormat.CSV, OutputFormat.TSV):
+        columns = _columns(result, fields)
+        write(_delimited(result.records, columns, "," if fmt is OutputFormat.CSV else "\t"), env)
+    elif fmt is OutputFormat.MARKDOWN:
+        write(_markdown(result, _columns(result, fields), env), env)
+    elif fmt is OutputFormat.TABLE:
+        _rich_table(result, _columns(result, fields), env)
+    else:  # pragma: no cover - the enum is exhausted above; a test checks every member is handled
+        raise AssertionError(fmt)
+
+
+def flat(value: Any) -> str:
+    """A value as one cell of CSV/TSV: exact, with no display formatting."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return ";".join(flat(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+def _delimited(records: Iterable[dict[str, Any]], columns: list[Column], delimiter: str) -> str:
+    buffer = io.StringIO()
+    if delimiter == "\t":
+        # TSV: no quoting; tabs and newlines inside values become spaces so every row stays one line.
+        def clean(s: str) -> str:
+            return s.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+        buffer.write("\t".join(clean(c.key) for c in columns) + "\n")
+        for record in records:
+            buffer.write("\t".join(clean(flat(get_path(record, c.key))) for c in columns) + "\n")
+        return buffer.getvalue()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([c.key for c in columns])
+    for record in records:
+        writer.writerow([flat(get_path(record, c.key)) for c in columns])
+    return buffer.getvalue()
+
+
+def _display(record: dict[str, Any], column: Column, env: Environment) -> str:
+    value = get_path(record, column.key)
+    if column.show is not None:
+        return column.show(value, env)
+    return flat(value)
+
+
+def _markdown(result: Records, columns: list[Column], env: Environment) -> str:
+    plain = Environment(stdout_isatty=False, color=False, width=env.width, unicode=True)
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(cell(c.header) for c in columns) + " |"]
+    lines.append("|" + "|".join("---:" if c.justify == "right" else "---" for c in columns) + "|")
+    for record in result.records:
+        lines.append("| " + " | ".join(cell(_display(record, c, plain)) for c in columns) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def to_yaml(data: Any) -> str:
+    """YAML text of JSON-like data (block style, Unicode kept)."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.allow_unicode = True
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    return buffer.getvalue()
+
+
+def console(env: Environment) -> Console:
+    """A Rich console that follows ``env``: no colour, no wrapping and ASCII boxes where it must.
+
+    It records into a buffer; :func:`flush` writes that to stdout through :func:`write`.
+    """
+    from rich.console import Console
+
+    return Console(
+        file=io.StringIO(),
+        width=env.width if env.stdout_isatty else 10_000,
+        color_system="auto" if env.color else None,
+        force_terminal=env.color,
+        no_color=not env.color,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
+        safe_box=not env.unicode,
+    )
+
+
+def flush(out: Console, env: Environment) -> None:
+    """Write what a :func:`console` recorded to stdout."""
+    buffer = out.file
+    assert isinstance(buffer, io.StringIO)
+    write(buffer.getvalue(), env)
+
+
+def _rich_table(result: Records, columns: list[Column], env: Environment) -> None:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(
+        title=result.title,
+        caption=result.caption,
+        box=box.SIMPLE_HEAD if env.unicode else box.ASCII2,
+        header_style="bold" if env.color else "",
+        title_style="bold" if env.color else "",
+        caption_justify="left",
+    )
+    for c in columns:
+        table.add_column(c.header, justify=c.justify, no_wrap=c.no_wrap)  # type: ignore[arg-type]
+    for record in result.records:
+        table.add_row(*(_markup(_display(record, c, env), env) for c in columns))
+    out = console(env)
+    out.print(table)
+    flush(out, env)
+
+
+def _markup(text: str, env: Environment) -> str | Text:
+    if env.color:
+        return text
+    from rich.text import Text
+
+    return Text(text)  # plain text: brackets in values are data, not markup
+
+
+# --- documents --------------------------------------------------------------------------------------------------
+
+
+def _emit_document(doc: Document, fmt: OutputFormat, env: Environment, fields: list[str] | None) -> None:
+    if fmt in (OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML):
+        data = doc.data
+        if fields is not None:
+            _check_fields([data], fields)
+            data = _select([data], fields)[0]
+        if fmt is OutputFormat.JSON:
+            write(dumps(data, env) + "\n", env)
+        elif fmt is OutputFormat.JSONL:
+            write(dumps(data, env, indent=None) + "\n", env)
+        else:
+            write(to_yaml(data), env)
+        return
+    if fmt is OutputFormat.TABLE:
+        _rich_document(doc, env)
+        return
+    # csv / tsv / markdown: the document as section, field, value rows
+    rows = [{"section": s.title, "field": label, "value": value} for s in doc.sections for label, value in s.rows]
+    columns = [Column("section", "Section"), Column("field", "Field"), Column("value", "Value")]
+    _emit_records(Records(rows, columns, doc.title), fmt, env, fields)
+
+
+def _rich_document(doc: Document, env: Environment) -> None:
+    from rich import box
+    from rich.table import Table
+
+    out = console(env)
+    out.print(_markup(f"[bold]{doc.title}[/]" if env.color else doc.title, env))
+    for section in doc.sections:
+        table = Table(
+            title=section.title,
+            title_justify="left",
+            title_style="bold cyan" if env.color else "",
+            show_header=False,
+            box=box.SIMPLE if env.unicode else box.ASCII2,
+            pad_edge=False,
+        )
+        table.add_column("field", style="dim" if env.color else "", no_wrap=True)
+        table.add_column("value", overflow="fold")
+        for label, value in section.rows:
+            table.add_row(label, _markup(value, env))
+        out.print(table)
+    flush(out, env)

@@ -1,0 +1,220 @@
+"""What each command shows: plain functions from the dataset to :class:`Records` or :class:`Document`.
+
+They decide content (which fields, in which sections, with which labels); :mod:`llmengines.render` decides
+how it looks in each format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from llmengines.dataset import dataset_to_dict, engine_to_dict
+from llmengines.environment import Environment
+from llmengines.models import Dataset, Engine
+from llmengines.render import Column, Document, Records, Section, bar, stars, support
+from llmengines.vocabulary import HARDWARE, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
+
+ORG_TYPES = {"community": "Community", "academic": "Academic", "big-tech": "Big Tech", "startup": "Startup"}
+OPEN_SOURCE = {"yes": "yes", "partial": "partial", "no": "no (closed)"}
+DOCS = {"detailed": "detailed", "moderate": "moderate", "simple": "simple", "missing": "missing"}
+
+
+def engine_record(engine: Engine, dataset: Dataset) -> dict[str, Any]:
+    """An engine as a JSON record: the export's fields, with the date of its star count filled in."""
+    record = engine_to_dict(engine)
+    if engine.github_stars is not None and record["stars_as_of"] is None:
+        record["stars_as_of"] = dataset.snapshot_date
+    return record
+
+
+def _text(value: Any, env: Environment) -> str:
+    return "" if value is None else str(value)
+
+
+def list_engines(dataset: Dataset) -> Records:
+    """``llmengines list``: one row per engine."""
+    columns = [
+        Column("name", "Engine", no_wrap=True),
+        Column("id", "Id", no_wrap=True),
+        Column("organization", "Organization"),
+        Column("org_type", "Type", lambda v, env: ORG_TYPES.get(v, str(v))),
+        Column("open_source", "Open", _text),
+        Column("github_stars", "Stars", stars, justify="right"),
+        Column("deployment.scale", "Scale", _text),
+        Column("deployment.devices", "Devices", _text),
+    ]
+    records = [engine_record(e, dataset) for e in dataset.engines]
+    caption = f"{len(records)} engines · GitHub stars as of {dataset.snapshot_date} · source: {dataset.source.title}"
+    return Records(records, columns, caption=caption)
+
+
+def _grouped(table: Mapping[Any, str], terms: dict[str, Term], env: Environment) -> list[tuple[str, str]]:
+    rows = []
+    for value, label in (("yes", "supported"), ("no", "not supported"), ("unknown", "unknown")):
+        names = [terms[k].name if k in terms else k for k, v in table.items() if v == value]
+        if names:
+            rows.append((f"{support(value, env)} {label}", ", ".join(names)))
+    return rows
+
+
+def score_text(score: Any, env: Environment) -> str:
+    """A survey score as a bar and a figure, marked when the reading is uncertain."""
+    value = float(score["value"])
+    text = f"{bar(value, 5.0, env)} {value:.1f}" if round(value, 1) == value else f"{bar(value, 5.0, env)} {value:.2f}"
+    if score.get("uncertain"):
+        low, high = score.get("low"), score.get("high")
+        read = f"read {low:g}–{high:g}" if low is not None and high is not None else "read as ~"
+        text += f"  (uncertain: {read})"
+    return text
+
+
+def show_engine(engine: Engine, dataset: Dataset, env: Environment) -> Document:
+    """``llmengines show ENGINE``: everything about one engine, in sections."""
+    record = engine_record(engine, dataset)
+    errata = [e for e in dataset.errata if e.engine == engine.id]
+    record["errata"] = [
+        {
+            "table": e.table,
+            "field": e.field,
+            "published": e.published,
+            "corrected": e.corrected,
+            "source": e.source,
+            "date": e.date,
+        }
+        for e in errata
+    ]
+    c = engine.community
+    overview = [
+        ("Name", engine.name),
+        ("Id", engine.id),
+        ("Also known as", ", ".join(engine.aliases) or "—"),
+        ("Organization", f"{engine.organization} ({ORG_TYPES[engine.org_type]})"),
+        ("Released", engine.released),
+        ("Open source", OPEN_SOURCE[engine.open_source]),
+        ("Offered as", "commercial service" if engine.commercial else "self-hosted software"),
+        (
+            "GitHub stars",
+            f"{stars(engine.github_stars, env)} (as of {record['stars_as_of']})"
+            if engine.github_stars is not None
+            else "— (no figure in the source)",
+        ),
+        ("Documentation", DOCS[engine.docs]),
+        (
+            "Community",
+            f"SNS {support(c.sns, env)}  Forum {support(c.forum, env)}  Meetup {support(c.meetup, env)}",
+        ),
+    ]
+    links = [("Repository", engine.links.repository or "—"), ("Web page", engine.links.webpage or "—")]
+    links += [
+        (f"Paper {i}" if len(engine.links.papers) > 1 else "Paper", url) for i, url in enumerate(engine.links.papers, 1)
+    ]
+    hardware = _grouped(engine.hardware, HARDWARE, env)
+    hardware += [(f"  {HARDWARE[k].name}", note) for k, note in engine.hardware_notes.items()]
+    sections = [
+        Section("Overview", overview),
+        Section("Links", links),
+        Section("Deployment", [("Scale", engine.deployment.scale), ("Devices", engine.deployment.devices)]),
+        Section("Platforms", _grouped(engine.platforms, PLATFORMS, env)),
+        Section("Hardware", hardware),
+        Section("Numeric precisions", _grouped(engine.precisions, PRECISIONS, env)),
+        Section("Optimization techniques", _grouped(engine.techniques, TECHNIQUES, env)),
+        Section(
+            "Survey scores (0–5)",
+            [(SCORES[k].name, score_text(record["scores"][k], env)) for k in SCORES if k in record["scores"]],
+        ),
+    ]
+    pricing = _pricing_rows(engine, dataset)
+    if pricing:
+        sections.append(Section("Pricing (USD)", pricing))
+    if errata:
+        sections.append(
+            Section(
+                "Corrections since publication",
+                [
+                    (e.field, f"published {e.published}, corrected to {e.corrected} ({e.source}, {e.date})")
+                    for e in errata
+                ],
+            )
+        )
+    return Document(f"{engine.name} — {engine.organization}", record, sections)
+
+
+def _pricing_rows(engine: Engine, dataset: Dataset) -> list[tuple[str, str]]:
+    notes = {f.id: f for f in dataset.pricing.footnotes}
+    rows: list[tuple[str, str]] = []
+    for row in dataset.pricing.by_model:
+        price = row.prices.get(engine.id)
+        if price is None or (price.input is None and price.output is None):
+            continue
+        text = f"{_money(price.input)} in / {_money(price.output)} out per 1M tokens"
+        for note in price.footnotes:
+            text += f" ({notes[note].meaning})"
+        rows.append((row.model, text))
+    for hw_row in dataset.pricing.by_hardware:
+        hourly = hw_row.prices.get(engine.id)
+        if hourly is not None:
+            rows.append((hw_row.hardware, f"{hourly:g} per device-hour"))
+    return rows
+
+
+def _money(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def counts(dataset: Dataset) -> dict[str, int]:
+    """How many of each kind of record the dataset holds."""
+    return {
+        "engines": len(dataset.engines),
+        "open_source_engines": sum(1 for e in dataset.engines if not e.commercial),
+        "commercial_engines": sum(1 for e in dataset.engines if e.commercial),
+        "techniques": len(dataset.techniques),
+        "model_prices": len(dataset.pricing.by_model),
+        "hardware_prices": len(dataset.pricing.by_hardware),
+        "errata": len(dataset.errata),
+    }
+
+
+def info(dataset: Dataset, version: str) -> Document:
+    """``llmengines info``: where the data comes from, how old it is, and what was corrected."""
+    n = counts(dataset)
+    data: dict[str, Any] = {
+        "version": version,
+        "schema_version": dataset.schema_version,
+        "source": dataset_to_dict(dataset)["source"],
+        "snapshot_date": dataset.snapshot_date,
+        "snapshot_note": dataset.snapshot_note,
+        "counts": n,
+        "errata": dataset_to_dict(dataset)["errata"],
+    }
+    src = dataset.source
+    sections = [
+        Section(
+            "Dataset",
+            [
+                ("llmengines", version),
+                ("Schema version", dataset.schema_version),
+                ("Snapshot date", f"{dataset.snapshot_date} (on or before)"),
+                ("Note", dataset.snapshot_note),
+            ],
+        ),
+        Section(
+            "Source",
+            [
+                ("List", f"{src.title} — {src.list_repository}" if src.title else src.list_repository),
+                ("Commit", f"{src.list_commit} ({src.list_date})"),
+                ("Survey", src.paper),
+                ("Paper", src.paper_url),
+            ],
+        ),
+        Section("Counts", [(k.replace("_", " ").capitalize(), str(v)) for k, v in n.items()]),
+        Section(
+            "Errata applied",
+            [
+                (f"{e.engine} {e.field}", f"{e.published} → {e.corrected} ({e.table}; {e.source}, {e.date})")
+                for e in dataset.errata
+            ]
+            or [("—", "none")],
+        ),
+    ]
+    return Document("llmengines dataset", data, sections)
