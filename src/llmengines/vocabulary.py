@@ -190,10 +190,12 @@ class Matcher:
         self.kind = kind
         self.terms: dict[str, Term] = {t.id: t for t in terms}
         self._exact: dict[str, str] = {}
+        self._spelling: dict[str, str] = {}  # casefolded → as written, for suggestions
         self._squashed: dict[str, str] = {}
         for term in self.terms.values():
             for spelling in (term.id, term.name, *term.aliases):
                 self._exact.setdefault(spelling.casefold(), term.id)
+                self._spelling.setdefault(spelling.casefold(), spelling)
                 key = squash(spelling)
                 if key:
                     self._squashed.setdefault(key, term.id)
@@ -233,7 +235,7 @@ class Matcher:
             if canonical in seen:
                 continue
             seen.add(canonical)
-            out.append((spelling, canonical))
+            out.append((self._spelling[spelling], canonical))
             if len(out) == limit:
                 break
         return out
