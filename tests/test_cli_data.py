@@ -232,3 +232,18 @@ def test_pipe_default_is_tsv_without_colour() -> None:
     result = run_process("list", env={"FORCE_COLOR": ""})
     assert result.stdout.splitlines()[0].split("\t")[:2] == ["name", "id"]
     assert "\x1b[" not in result.stdout
+
+
+def test_svg_writes_the_rendered_table(cli, tmp_path) -> None:
+    target = tmp_path / "list.svg"
+    result = cli("list", "--json", "--svg", str(target))
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)) == 25  # stdout keeps the requested format
+    svg = target.read_text(encoding="utf-8")
+    assert svg.startswith("<svg") and "DeepSpeed-FastGen" in svg
+
+
+def test_svg_to_an_unwritable_place_is_a_usage_error(cli, tmp_path) -> None:
+    result = cli("show", "vllm", "--json", "--svg", str(tmp_path / "missing" / "x.svg"))
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr.startswith("error: cannot write ")

@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
@@ -101,10 +102,41 @@ FieldsOption = Annotated[
 ]
 
 
+SvgOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--svg", metavar="FILE", help="Also write the rendered table to FILE as an SVG picture.", dir_okay=False
+    ),
+]
+
+
 def complete_engine(incomplete: str) -> list[tuple[str, str]]:
     """Shell completion of engine ids, with their display names as descriptions."""
     text = incomplete.casefold()
     return [(e.id, e.name) for e in current_dataset().engines if e.id.startswith(text)]
+
+
+def complete_ids(kind: str) -> Callable[[str], list[tuple[str, str]]]:
+    """Shell completion of one vocabulary (``"hardware"``, ``"precision"``, …): ids and aliases, described.
+
+    Handles comma-separated values (``--hw rocm,cu<TAB>``) by completing the last item.
+    """
+
+    def complete(incomplete: str) -> list[tuple[str, str]]:
+        from llmengines.vocabulary import KINDS
+
+        head, _, last = incomplete.rpartition(",")
+        prefix = f"{head}," if head else ""
+        last = last.casefold()
+        out = []
+        for term in KINDS[kind].values():
+            for spelling in (term.id, *term.aliases):
+                if spelling.casefold().startswith(last):
+                    described = term.name if spelling == term.id else f"{term.name} (= {term.id})"
+                    out.append((prefix + spelling, described))
+        return out
+
+    return complete
 
 
 def current_dataset() -> Dataset:
@@ -122,15 +154,24 @@ def env() -> Environment:
 
 
 def output(
-    make: Callable[[Environment], Records | Document], fmt: OutputFormat | None, json_flag: bool, fields: str | None
+    make: Callable[[Environment], Records | Document],
+    fmt: OutputFormat | None,
+    json_flag: bool,
+    fields: str | None,
+    svg: Path | None = None,
 ) -> None:
-    """Choose the format, build the result for it (colour only for tables), and write it to stdout."""
-    from llmengines.render import choose_format, emit, parse_fields
+    """Choose the format, build the result for it (colour only for tables), and write it to stdout.
+
+    With ``svg``, the table view is also rendered, in colour, to that file.
+    """
+    from llmengines.render import choose_format, emit, parse_fields, save_svg
 
     here = env()
     chosen = choose_format(fmt, json_flag, here)
     selected = parse_fields(fields)
     emit(make(here if chosen is OutputFormat.TABLE else here.plain()), chosen, here, selected)
+    if svg is not None:
+        save_svg(make, selected, svg)
 
 
 # --- the process ------------------------------------------------------------------------------------------------

@@ -293,7 +293,26 @@ def to_yaml(data: Any) -> str:
     return buffer.getvalue()
 
 
-def console(env: Environment) -> Console:
+SVG_ENV = Environment(stdout_isatty=True, color=True, width=100, unicode=True)
+
+
+def save_svg(make: Callable[[Environment], Records | Document], fields: list[str] | None, path: Any) -> None:
+    """Render the table view of a result, in colour at 100 columns, and save it as an SVG picture."""
+    from pathlib import Path
+
+    result = make(SVG_ENV)
+    out = console(SVG_ENV, record=True)
+    if isinstance(result, Document):
+        _rich_document(result, SVG_ENV, out)
+    else:
+        _rich_table(result, _columns(result, fields), SVG_ENV, out)
+    try:
+        out.save_svg(str(path), title="llmengines")
+    except OSError as exc:
+        raise UsageError(f"cannot write {Path(path)}: {exc.strerror}") from None
+
+
+def console(env: Environment, *, record: bool = False) -> Console:
     """A Rich console that follows ``env``: no colour, no wrapping and ASCII boxes where it must.
 
     It records into a buffer; :func:`flush` writes that to stdout through :func:`write`.
@@ -310,6 +329,7 @@ def console(env: Environment) -> Console:
         emoji=False,
         legacy_windows=False,
         safe_box=not env.unicode,
+        record=record,
     )
 
 
@@ -320,7 +340,7 @@ def flush(out: Console, env: Environment) -> None:
     write(buffer.getvalue(), env)
 
 
-def _rich_table(result: Records, columns: list[Column], env: Environment) -> None:
+def _rich_table(result: Records, columns: list[Column], env: Environment, recorder: Console | None = None) -> None:
     from rich import box
     from rich.table import Table
 
@@ -336,6 +356,9 @@ def _rich_table(result: Records, columns: list[Column], env: Environment) -> Non
         table.add_column(c.header, justify=c.justify, no_wrap=c.no_wrap)  # type: ignore[arg-type]
     for record in result.records:
         table.add_row(*(_markup(_display(record, c, env), env) for c in columns))
+    if recorder is not None:
+        recorder.print(table)
+        return
     out = console(env)
     out.print(table)
     flush(out, env)
@@ -374,11 +397,11 @@ def _emit_document(doc: Document, fmt: OutputFormat, env: Environment, fields: l
     _emit_records(Records(rows, columns, doc.title), fmt, env, fields)
 
 
-def _rich_document(doc: Document, env: Environment) -> None:
+def _rich_document(doc: Document, env: Environment, recorder: Console | None = None) -> None:
     from rich import box
     from rich.table import Table
 
-    out = console(env)
+    out = recorder or console(env)
     out.print(_markup(f"[bold]{doc.title}[/]" if env.color else doc.title, env))
     for section in doc.sections:
         table = Table(
@@ -394,4 +417,5 @@ def _rich_document(doc: Document, env: Environment) -> None:
         for label, value in section.rows:
             table.add_row(label, _markup(value, env))
         out.print(table)
-    flush(out, env)
+    if recorder is None:
+        flush(out, env)

@@ -7,7 +7,17 @@ from typing import Annotated
 import typer
 
 from llmengines import __version__
-from llmengines.cli import FieldsOption, FormatOption, JsonOption, app, complete_engine, current_dataset, env, output
+from llmengines.cli import (
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    SvgOption,
+    app,
+    complete_engine,
+    current_dataset,
+    env,
+    output,
+)
 from llmengines.errors import UsageError
 from llmengines.render import OutputFormat
 
@@ -17,7 +27,9 @@ EngineArgument = Annotated[
 
 
 @app.command("list")
-def list_command(fmt: FormatOption = None, json_flag: JsonOption = False, fields: FieldsOption = None) -> None:
+def list_command(
+    fmt: FormatOption = None, json_flag: JsonOption = False, fields: FieldsOption = None, svg: SvgOption = None
+) -> None:
     """List every engine: organization, type, open source, stars (with their date), deployment class.
 
     \b
@@ -28,7 +40,7 @@ def list_command(fmt: FormatOption = None, json_flag: JsonOption = False, fields
     from llmengines.views import list_engines
 
     dataset = current_dataset()
-    output(lambda _env: list_engines(dataset), fmt, json_flag, fields)
+    output(lambda _env: list_engines(dataset), fmt, json_flag, fields, svg)
 
 
 @app.command("show")
@@ -37,6 +49,7 @@ def show_command(
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
+    svg: SvgOption = None,
 ) -> None:
     """Show everything about one engine, grouped in sections, with its links and sources.
 
@@ -50,7 +63,7 @@ def show_command(
 
     dataset = current_dataset()
     found = get_engine(dataset, engine)
-    output(lambda here: show_engine(found, dataset, here), fmt, json_flag, fields)
+    output(lambda here: show_engine(found, dataset, here), fmt, json_flag, fields, svg)
 
 
 @app.command("export")
@@ -94,7 +107,9 @@ def schema_command() -> None:
 
 
 @app.command("info")
-def info_command(fmt: FormatOption = None, json_flag: JsonOption = False, fields: FieldsOption = None) -> None:
+def info_command(
+    fmt: FormatOption = None, json_flag: JsonOption = False, fields: FieldsOption = None, svg: SvgOption = None
+) -> None:
     """Show where the data comes from, how old it is, what was corrected, and how much there is.
 
     \b
@@ -104,4 +119,4 @@ def info_command(fmt: FormatOption = None, json_flag: JsonOption = False, fields
     from llmengines.views import info
 
     dataset = current_dataset()
-    output(lambda _env: info(dataset, __version__), fmt, json_flag, fields)
+    output(lambda _env: info(dataset, __version__), fmt, json_flag, fields, svg)
