@@ -1,0 +1,167 @@
+"""Commands over the survey's knowledge beside the engines: ``techniques``, ``technique``, ``pricing``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, cast
+
+import typer
+
+from llmengines.cli import FieldsOption, FormatOption, JsonOption, SvgOption, app, current_dataset, output
+
+if TYPE_CHECKING:
+    from llmengines.pricing import SortKey
+
+
+def complete_technique(incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of taxonomy entries and matrix columns."""
+    from llmengines.vocabulary import TECHNIQUES
+
+    text = incomplete.casefold()
+    dataset = current_dataset()
+    out = [(t.id, t.name) for t in dataset.techniques if t.id.startswith(text)]
+    taken = {i for i, _ in out} | {t.id for t in dataset.techniques}
+    out += [(term.id, term.name) for term in TECHNIQUES.values() if term.id.startswith(text) and term.id not in taken]
+    return out
+
+
+def complete_category(incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of taxonomy categories (and the source's "compression" group)."""
+    from llmengines.vocabulary import CATEGORIES
+
+    text = incomplete.casefold()
+    out = [(c.id, c.name) for c in CATEGORIES.values() if c.id.startswith(text)]
+    if "compression".startswith(text):
+        out.append(("compression", "Compression: quantization, pruning, sparsity"))
+    return out
+
+
+@app.command("techniques")
+def techniques_command(
+    category: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--category",
+            "-c",
+            metavar="CAT",
+            help="Only this category (repeat or comma-separate; 'compression' = quantization, pruning, sparsity).",
+            autocompletion=complete_category,
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+    json_flag: JsonOption = False,
+    fields: FieldsOption = None,
+    svg: SvgOption = None,
+) -> None:
+    """List the survey's optimization-technique taxonomy: category, name, description, number of papers.
+
+    \b
+      llmengines techniques
+      llmengines techniques --category attention
+      llmengines techniques -c quantization --json | jq -r '.[].name'
+      llmengines techniques -o csv --fields id,category,reference_count
+
+    Categories: batching, parallelism, quantization, pruning, sparsity, fine-tuning, caching, attention,
+    sampling, structured-outputs. The Matrix column is set where the coverage matrix has a column for the
+    technique itself; 'llmengines technique NAME' shows its papers and which engines have it.
+    """
+    from llmengines.knowledge import check_categories, list_techniques
+
+    dataset = current_dataset()
+    wanted = check_categories(category) if category else None
+    output(lambda _env: list_techniques(dataset, wanted), fmt, json_flag, fields, svg)
+
+
+@app.command("technique")
+def technique_command(
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="A technique as people write it: PagedAttention, 'paged attention', EAGLE, GPTQ, tp, …",
+            autocompletion=complete_technique,
+        ),
+    ],
+    fmt: FormatOption = None,
+    json_flag: JsonOption = False,
+    fields: FieldsOption = None,
+    svg: SvgOption = None,
+) -> None:
+    """Explain one technique: what it is, its papers with links, and which engines have it.
+
+    \b
+      llmengines technique radixattention
+      llmengines technique "paged attention"
+      llmengines technique GPTQ
+      llmengines technique tp --json | jq '.coverage.yes'
+
+    Which engines have it comes from the survey's coverage matrix (yes / no / unknown, where the source's '-'
+    is unknown). A technique without a column of its own (GPTQ, EAGLE, …) is linked to its category's column
+    where the category has exactly one (quantization, pruning, sparsity, sampling → speculative decoding), and
+    the output says the link is by category. Names and spellings from the taxonomy and the matrix both work.
+    """
+    from llmengines.knowledge import find, show_technique
+
+    dataset = current_dataset()
+    entry = find(dataset, name)
+    output(lambda here: show_technique(dataset, entry, here), fmt, json_flag, fields, svg)
+
+
+@app.command("pricing")
+def pricing_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
+    model: Annotated[
+        list[str] | None,
+        typer.Option("--model", "-m", metavar="MODEL", help="Only this model, loosely matched ('llama 3.1 8b')."),
+    ] = None,
+    hardware: Annotated[
+        list[str] | None,
+        typer.Option("--hardware", metavar="DEVICE", help="Only this device, loosely matched ('h100', 'mi300x')."),
+    ] = None,
+    provider: Annotated[
+        list[str] | None,
+        typer.Option("--provider", "-p", metavar="ENGINE", help="Only this provider ('groq', 'Together AI')."),
+    ] = None,
+    sort: Annotated[
+        str | None,
+        typer.Option(
+            "--sort",
+            metavar="KEY",
+            help="Cheapest first by input, output or blended price (devices: by hourly price).",
+        ),
+    ] = None,
+    cheapest: Annotated[
+        bool,
+        typer.Option("--cheapest", help="Only the cheapest provider per model (blended, or --sort) and device."),
+    ] = False,
+    fmt: FormatOption = None,
+    json_flag: JsonOption = False,
+    fields: FieldsOption = None,
+    svg: SvgOption = None,
+) -> None:
+    """Show the commercial services' published prices, by model and by device.
+
+    \b
+      llmengines pricing
+      llmengines pricing --model "llama 3.1 8b" --cheapest
+      llmengines pricing --hardware h100 --json
+      llmengines pricing --provider groq --sort output
+
+    Token prices are USD per 1M tokens (input / output); device prices are USD per device-hour. Blended =
+    (3 x input + 1 x output) / 4, the 3:1 mix Artificial Analysis uses. '-' in the source (not published) is
+    null in JSON and never counts as cheap. Footnotes stay with the prices they qualify. Prices are as of the
+    dataset's snapshot date (see 'llmengines info'). --model selects the model table, --hardware the device
+    table; neither shows both.
+    """
+    from llmengines.errors import UsageError
+    from llmengines.pricing import SORT_KEYS, Query, pricing_view, records
+
+    if sort is not None and sort.casefold() not in SORT_KEYS:
+        raise UsageError(f"--sort takes input, output or blended, not {sort!r}")
+    query = Query(
+        models=tuple(model or ()),
+        hardware=tuple(hardware or ()),
+        providers=tuple(provider or ()),
+        sort=cast("SortKey", sort.casefold()) if sort is not None else None,
+        cheapest=cheapest,
+    )
+    dataset = current_dataset()
+    found = records(dataset, query)
+    output(lambda _env: pricing_view(dataset, query, found), fmt, json_flag, fields, svg)

@@ -1,0 +1,282 @@
+"""The commercial pricing tables: one record per published cell, filtered, sorted, and the cheapest picked.
+
+Each record is one provider's price for one model (USD per 1M tokens, input and output) or for one device
+(USD per device-hour). A cell the source gives as ``-`` is kept with null prices: *not published*, which is
+neither free nor unavailable. Footnotes travel with the prices they qualify.
+
+**Blended** price = (3 × input + 1 × output) / 4 per 1M tokens: the 3:1 input:output mix that Artificial Analysis
+— the source of the survey list's commercial performance comparison — uses for its blended price. It is null
+when either price is unpublished.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from llmengines.environment import Environment
+from llmengines.errors import UnknownNameError, UsageError
+from llmengines.models import Dataset
+from llmengines.queries import engine_matcher
+from llmengines.render import Column, Records
+from llmengines.vocabulary import Matcher, Term, squash
+
+SortKey = Literal["input", "output", "blended"]
+SORT_KEYS: tuple[SortKey, ...] = ("input", "output", "blended")
+BLEND_INPUT, BLEND_OUTPUT = 3, 1  # the weights of the blended price (see the module docstring)
+
+# Footnotes whose text names the model a price is really for (GroqCloud's "DeepSeek-R1" price is for the distilled
+# 70B model). Such a price is not a price for the row's model, so --cheapest does not crown it; the other
+# footnotes (Instruct models, Turbo prices) qualify a price for the same model.
+OTHER_MODEL_FOOTNOTES = frozenset({"groq-deepseek-r1-distill"})
+
+TOKEN_UNIT = "USD per 1M tokens"
+DEVICE_UNIT = "USD per device-hour"
+
+
+def blended(input_: float | None, output: float | None) -> float | None:
+    """The blended price per 1M tokens, 3 parts input to 1 part output; None if either is unpublished."""
+    if input_ is None or output is None:
+        return None
+    return round((BLEND_INPUT * input_ + BLEND_OUTPUT * output) / (BLEND_INPUT + BLEND_OUTPUT), 4)
+
+
+_TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)*[a-z]*")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.casefold())
+
+
+def loose_match(query: str, names: Sequence[str], kind: str) -> list[str]:
+    """The names a loosely written ``query`` means: ``llama 3.1 8b`` → ``Llama 3.1 8B``, ``h100`` → ``NVIDIA H100
+    80GB``, ``llama`` → every Llama. Raises :class:`UnknownNameError` with suggestions when nothing matches.
+
+    A name matches when it is the query up to case and punctuation, or contains it, or contains every word of it.
+    """
+    key = squash(query)
+    if not key:
+        raise UsageError(f"--{kind} needs a {kind} name")
+    exact = [n for n in names if squash(n) == key]
+    if exact:
+        return exact
+    words = _tokens(query)
+    found = [n for n in names if key in squash(n) or (words and all(w in _tokens(n) for w in words))]
+    if found:
+        return found
+    raise UnknownNameError(kind, query, Matcher(kind, (Term(n, n) for n in names)).suggest(query))
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """What ``pricing`` was asked: loose names to filter by, a sort order, and whether to pick the cheapest."""
+
+    models: tuple[str, ...] = ()
+    hardware: tuple[str, ...] = ()
+    providers: tuple[str, ...] = ()
+    sort: SortKey | None = None
+    cheapest: bool = False
+
+
+def providers(dataset: Dataset) -> list[str]:
+    """Engine ids of the providers the pricing tables have columns for, in the source's column order."""
+    seen: list[str] = []
+    for row in dataset.pricing.by_model:
+        seen += [p for p in row.prices if p not in seen]
+    for hw in dataset.pricing.by_hardware:
+        seen += [p for p in hw.prices if p not in seen]
+    return seen
+
+
+def resolve_provider(dataset: Dataset, name: str) -> str:
+    """An engine id among the priced providers; a known engine without prices is a usage error that says so."""
+    found = engine_matcher(dataset).resolve(name)
+    priced = providers(dataset)
+    if found not in priced:
+        names = {e.id: e.name for e in dataset.engines}
+        raise UsageError(
+            f"{names[found]} has no prices in the source; priced providers: " + ", ".join(names[p] for p in priced)
+        )
+    return found
+
+
+def records(dataset: Dataset, query: Query) -> list[dict[str, Any]]:
+    """The pricing records asked for, in the source's order unless sorted; the cheapest only with ``cheapest``."""
+    p = dataset.pricing
+    notes = {f.id: f for f in p.footnotes}
+    names = {e.id: e.name for e in dataset.engines}
+    wanted_providers = {resolve_provider(dataset, n) for n in query.providers} or None
+    # Either filter alone selects its table; neither selects both.
+    models = _selected([r.model for r in p.by_model], query.models, "model", default=not query.hardware)
+    devices = _selected([r.hardware for r in p.by_hardware], query.hardware, "hardware", default=not query.models)
+
+    def base(provider: str) -> dict[str, Any]:
+        # "cheapest" is true/false under --cheapest, null otherwise (not asked).
+        return {"provider": provider, "provider_name": names.get(provider, provider), "cheapest": None}
+
+    token_rows: list[dict[str, Any]] = []
+    for row in p.by_model:
+        if row.model not in models:
+            continue
+        for provider, price in row.prices.items():
+            if wanted_providers is not None and provider not in wanted_providers:
+                continue
+            footnotes = [
+                {"mark": notes[f].mark, "text": notes[f].text, "meaning": notes[f].meaning} for f in price.footnotes
+            ]
+            token_rows.append(
+                {
+                    "table": "by-model",
+                    "item": row.model,
+                    "model": row.model,
+                    "served_model": next(
+                        (notes[f].text for f in price.footnotes if f in OTHER_MODEL_FOOTNOTES), row.model
+                    ),
+                    "hardware": None,
+                    **base(provider),
+                    "input": price.input,
+                    "output": price.output,
+                    "blended": blended(price.input, price.output),
+                    "per_hour": None,
+                    "unit": TOKEN_UNIT,
+                    "published": price.input is not None or price.output is not None,
+                    "footnotes": footnotes,
+                    "note": "; ".join(f["meaning"] for f in footnotes),
+                    "as_of": dataset.snapshot_date,
+                }
+            )
+    device_rows: list[dict[str, Any]] = []
+    for hw in p.by_hardware:
+        if hw.hardware not in devices:
+            continue
+        for provider, hourly in hw.prices.items():
+            if wanted_providers is not None and provider not in wanted_providers:
+                continue
+            device_rows.append(
+                {
+                    "table": "by-hardware",
+                    "item": hw.hardware,
+                    "model": None,
+                    "served_model": None,
+                    "hardware": hw.hardware,
+                    **base(provider),
+                    "input": None,
+                    "output": None,
+                    "blended": None,
+                    "per_hour": hourly,
+                    "unit": DEVICE_UNIT,
+                    "published": hourly is not None,
+                    "footnotes": [],
+                    "note": "",
+                    "as_of": dataset.snapshot_date,
+                }
+            )
+    key: SortKey = query.sort or "blended"
+    if query.cheapest:
+        token_rows = _cheapest(token_rows, "model", key)
+        device_rows = _cheapest(device_rows, "hardware", "per_hour")
+    elif query.sort is not None:
+        token_rows = sorted(token_rows, key=lambda r: _order(r[key]))
+        device_rows = sorted(device_rows, key=lambda r: _order(r["per_hour"]))
+    return token_rows + device_rows
+
+
+def _selected(names: list[str], queries: Iterable[str], kind: str, *, default: bool) -> set[str]:
+    queries = list(queries)
+    if not queries:
+        return set(names) if default else set()
+    out: set[str] = set()
+    for q in queries:
+        out.update(loose_match(q, names, kind))
+    return out
+
+
+def _order(value: float | None) -> tuple[bool, float]:
+    # Unpublished prices sort last: they are not zero.
+    return (value is None, value or 0.0)
+
+
+def _cheapest(rows: list[dict[str, Any]], item: str, key: str) -> list[dict[str, Any]]:
+    """Per model (or device), the provider(s) with the lowest published price; ties are all kept.
+
+    A price that the source footnotes as being for another model never wins; where one is lower than the
+    winner it is kept after the winner, so that the answer can say so.
+    """
+    out: list[dict[str, Any]] = []
+    for name in dict.fromkeys(r[item] for r in rows):
+        priced = [r for r in rows if r[item] == name and r[key] is not None]
+        same = [r for r in priced if r.get("served_model") in (None, name)]
+        if not same:
+            continue
+        low = min(r[key] for r in same)
+        out += [{**r, "cheapest": True} for r in same if r[key] == low]
+        out += [{**r, "cheapest": False} for r in priced if r not in same and r[key] < low]
+    return out
+
+
+# --- view -------------------------------------------------------------------------------------------------------
+
+
+def _money(value: Any, env: Environment) -> str:
+    if value is None:
+        return "—" if env.unicode else "-"
+    return f"{value:.2f}" if round(value, 2) == value else f"{value:g}"
+
+
+def pricing_view(dataset: Dataset, query: Query, found: list[dict[str, Any]]) -> Records:
+    """``llmengines pricing``: one row per provider and model (or device)."""
+    tables = {r["table"] for r in found}
+    tokens = tables != {"by-hardware"}
+    columns = [Column("table", "Table", no_wrap=True)] if len(tables) > 1 else []
+    columns += [
+        Column("item", "Model" if tables == {"by-model"} else "Device" if not tokens else "Model / device"),
+        Column("provider_name", "Provider", no_wrap=True),
+    ]
+    if tokens:
+        columns += [
+            Column("input", "Input $/1M", _money, justify="right"),
+            Column("output", "Output $/1M", _money, justify="right"),
+            Column("blended", "Blended $/1M", _money, justify="right"),
+        ]
+    if "by-hardware" in tables:
+        columns.append(Column("per_hour", "$/device-hour", _money, justify="right"))
+    columns += [Column("note", "Note"), Column("as_of", "As of", no_wrap=True), Column("provider", "Provider id")]
+    what = "cheapest published price per model/device" if query.cheapest else f"{len(found)} prices"
+    blend = "blended = (3 × input + output) / 4" if tokens else ""
+    caption = " · ".join(
+        x
+        for x in (
+            f"{what}",
+            f"USD; tokens per 1M, devices per hour; as of {dataset.snapshot_date} (on or before)",
+            blend,
+            "— = not published" if len(tables) == 1 else "— = not published or not applicable",
+        )
+        if x
+    )
+    title = "\n".join(answer(found, query, dataset)) if query.cheapest and found else None
+    return Records(found, columns, title=title, caption=caption)
+
+
+def answer(found: list[dict[str, Any]], query: Query, dataset: Dataset) -> list[str]:
+    """Plain sentences answering ``--cheapest``: the title of the table."""
+    lines = []
+    key = query.sort or "blended"
+    for r in found:
+        if r["table"] == "by-model":
+            price = f"{_figure(r['input'])} in / {_figure(r['output'])} out {TOKEN_UNIT}"
+            if r["cheapest"]:
+                line = f"cheapest for {r['model']} (by {key} price): {r['provider_name']} at {price}"
+            else:
+                line = f"  lower, but for {r['served_model']}, not {r['model']}: {r['provider_name']} at {price}"
+        else:
+            line = f"cheapest for {r['hardware']}: {r['provider_name']} at {r['per_hour']:g} {DEVICE_UNIT}"
+        if r["note"] and r.get("cheapest", True):
+            line += f" — {r['note']}"
+        lines.append(f"{line} (as of {dataset.snapshot_date})")
+    return lines
+
+
+def _figure(value: float | None) -> str:
+    return "unpublished" if value is None else f"{value:.2f}"
