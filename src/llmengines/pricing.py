@@ -92,13 +92,16 @@ def providers(dataset: Dataset) -> list[str]:
 
 def resolve_provider(dataset: Dataset, name: str) -> str:
     """An engine id among the priced providers; a known engine without prices is a usage error that says so."""
-    found = engine_matcher(dataset).resolve(name)
     priced = providers(dataset)
-    if found not in priced:
-        names = {e.id: e.name for e in dataset.engines}
+    names = {e.id: e.name for e in dataset.engines}
+    found = engine_matcher(dataset).get(name)
+    if found is not None and found not in priced:
         raise UsageError(
             f"{names[found]} has no prices in the source; priced providers: " + ", ".join(names[p] for p in priced)
         )
+    if found is None:
+        terms = (Term(e.id, e.name, e.aliases) for e in dataset.engines if e.id in priced)
+        found = Matcher("provider", terms).resolve(name)
     return found
 
 
