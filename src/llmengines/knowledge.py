@@ -157,7 +157,7 @@ def coverage(dataset: Dataset, entry: Entry) -> Coverage | None:
     cells = {e.id: e.supports("techniques", column) for e in dataset.engines}
     name = TECHNIQUES[column].name
     if link == "technique":
-        note = f"the coverage matrix's {name} column"
+        note = f"each engine's cell in the coverage matrix's {name} column"
     else:
         assert entry.technique is not None
         cat = CATEGORIES[entry.technique.category].name
