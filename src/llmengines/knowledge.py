@@ -220,12 +220,12 @@ def list_techniques(dataset: Dataset, categories: Iterable[str] | None = None) -
     wanted = set(categories) if categories is not None else set(CATEGORY_IDS)
     records = [technique_record(t) for t in dataset.techniques if t.category in wanted]
     columns = [
-        Column("category_name", "Category", no_wrap=True),
+        Column("category_name", "Category", no_wrap=True, drop=2),
         Column("name", "Technique"),
-        Column("description", "Description"),
-        Column("reference_count", "Refs", justify="right"),
+        Column("description", "Description", drop=1),
+        Column("reference_count", "Refs", justify="right", no_wrap=True),
         Column("matrix_column", "Matrix column", _linked_text),
-        Column("id", "Id", no_wrap=True),
+        Column("id", "Id", no_wrap=True, drop=3),
     ]
     caption = (
         f"{len(records)} of {len(dataset.techniques)} taxonomy entries · 'llmengines technique NAME' for papers "

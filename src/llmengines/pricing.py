@@ -232,7 +232,7 @@ def pricing_view(dataset: Dataset, query: Query, found: list[dict[str, Any]]) ->
     """``llmengines pricing``: one row per provider and model (or device)."""
     tables = {r["table"] for r in found}
     tokens = tables != {"by-hardware"}
-    columns = [Column("table", "Table", no_wrap=True)] if len(tables) > 1 else []
+    columns = [Column("table", "Table", no_wrap=True, drop=1)] if len(tables) > 1 else []
     columns += [
         Column("item", "Model" if tables == {"by-model"} else "Device" if not tokens else "Model / device"),
         Column("provider_name", "Provider", no_wrap=True),
@@ -245,7 +245,11 @@ def pricing_view(dataset: Dataset, query: Query, found: list[dict[str, Any]]) ->
         ]
     if "by-hardware" in tables:
         columns.append(Column("per_hour", "$/device-hour", _money, justify="right"))
-    columns += [Column("note", "Note"), Column("as_of", "As of", no_wrap=True), Column("provider", "Provider id")]
+    columns += [
+        Column("note", "Note"),
+        Column("as_of", "As of", no_wrap=True, drop=2),
+        Column("provider", "Provider id", no_wrap=True, drop=3),
+    ]
     what = "cheapest published price per model/device" if query.cheapest else f"{len(found)} prices"
     blend = "blended = (3 × input + output) / 4" if tokens else ""
     caption = " · ".join(
