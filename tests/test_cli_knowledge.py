@@ -485,3 +485,23 @@ def test_help_leads_with_examples(cli, command: str, example: str) -> None:
     out = cli(command, "--help").stdout
     assert example in out
     assert out.index(example) < out.index("Options")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("techniques", "--json"), ("technique", "radixattention", "--json"), ("pricing", "--cheapest", "--json")],
+)
+def test_knowledge_commands_import_no_heavy_modules(args: tuple[str, ...]) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from llmengines.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "heavy = ('pydantic', 'ruamel', 'rich', 'rapidfuzz')\n"
+        "sys.stderr.write(repr(sorted({k.split('.')[0] for k in sys.modules} & set(heavy))))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=False)
+    assert json.loads(proc.stdout)  # the command ran and printed JSON
+    assert proc.stderr == "[]"
