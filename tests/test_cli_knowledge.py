@@ -505,3 +505,15 @@ def test_knowledge_commands_import_no_heavy_modules(args: tuple[str, ...]) -> No
     proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=False)
     assert json.loads(proc.stdout)  # the command ran and printed JSON
     assert proc.stderr == "[]"
+
+
+def test_every_taxonomy_name_and_id_finds_its_own_entry(cli) -> None:
+    for record in json.loads(cli("techniques", "--json").stdout):
+        for spelling in (record["name"], record["id"], record["name"].upper()):
+            assert technique(cli, spelling)["id"] == record["id"], spelling
+
+
+def test_technique_svg(cli, tmp_path) -> None:
+    target = tmp_path / "radix.svg"
+    assert cli("technique", "radixattention", "--json", "--svg", str(target)).exit_code == 0
+    assert "SGLang" in target.read_text(encoding="utf-8")
