@@ -108,9 +108,9 @@ def test_a_price_that_is_not_a_finite_number(data_dir: Path, value: str) -> None
 
 
 def test_duplicate_key(data_dir: Path) -> None:
-    line = edit(data_dir / "engines.yaml", "      linux: yes\n", "      linux: yes\n      linux: no\n") + 1
+    line = edit(data_dir / "dataset.yaml", "  list_commit: 1b291b8\n", "  list_commit: 1b291b8\n  list_commit: x\n") + 1
     (message,) = problems(data_dir)
-    assert message.startswith(f'{data_dir}/engines.yaml:{line}:7: found duplicate key "linux"')
+    assert message.startswith(f'{data_dir}/dataset.yaml:{line}:3: found duplicate key "list_commit"')
 
 
 @pytest.mark.parametrize(
@@ -126,9 +126,11 @@ def test_duplicate_key(data_dir: Path) -> None:
 )
 def test_python_tags_are_refused_and_never_executed(data_dir: Path, tmp_path: Path, value: str, tag: str) -> None:
     marker = tmp_path / "executed"
-    line = edit(data_dir / "engines.yaml", "    docs: moderate\n", f"    docs: {value.format(marker=marker)}\n")
+    line = edit(
+        data_dir / "dataset.yaml", "  list_commit: 1b291b8\n", f"  list_commit: {value.format(marker=marker)}\n"
+    )
     found = problems(data_dir)
-    assert f"{data_dir}/engines.yaml:{line}:5: engines[0].docs: YAML tags are not allowed ({tag})" in found
+    assert f"{data_dir}/dataset.yaml:{line}:3: source.list_commit: YAML tags are not allowed ({tag})" in found
     assert not marker.exists()
 
 
@@ -158,28 +160,28 @@ def test_nesting_too_deep(tmp_path: Path) -> None:
 
 
 def test_non_utf8_bytes(data_dir: Path) -> None:
-    path = data_dir / "engines.yaml"
-    line = edit(path, "    organization: Ollama\n", "    organization: OLLAMA\n")
-    path.write_bytes(path.read_bytes().replace(b"OLLAMA", b"Oll\xe9ma"))  # latin-1, not UTF-8
+    path = data_dir / "dataset.yaml"
+    line = edit(path, "  list_commit: 1b291b8\n", "  list_commit: CAFE\n")
+    path.write_bytes(path.read_bytes().replace(b"CAFE", b"caf\xe9"))  # latin-1, not UTF-8
     (message,) = problems(data_dir)
-    assert message.startswith(f"{path}:{line}:22: not valid UTF-8")
+    assert message.startswith(f"{path}:{line}:19: not valid UTF-8")
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n"], ids=["empty", "blank-lines", "comment"])
 def test_empty_file(data_dir: Path, text: str) -> None:
-    (data_dir / "pricing.yaml").write_text(text, encoding="utf-8")
-    assert problems(data_dir) == [f"{data_dir}/pricing.yaml:1:1: the file is empty"]
+    (data_dir / "dataset.yaml").write_text(text, encoding="utf-8")
+    assert problems(data_dir) == [f"{data_dir}/dataset.yaml:1:1: the file is empty"]
 
 
 def test_a_directory_instead_of_a_file(data_dir: Path) -> None:
-    (data_dir / "pricing.yaml").unlink()
-    (data_dir / "pricing.yaml").mkdir()
-    assert problems(data_dir) == [f"{data_dir}/pricing.yaml: is a directory, not a data file"]
+    (data_dir / "dataset.yaml").unlink()
+    (data_dir / "dataset.yaml").mkdir()
+    assert problems(data_dir) == [f"{data_dir}/dataset.yaml: is a directory, not a data file"]
 
 
 def test_a_missing_file(data_dir: Path) -> None:
-    (data_dir / "pricing.yaml").unlink()
-    assert problems(data_dir) == [f"{data_dir}/pricing.yaml: no such file"]
+    (data_dir / "dataset.yaml").unlink()
+    assert problems(data_dir) == [f"{data_dir}/dataset.yaml: no such file"]
 
 
 def test_a_missing_directory(tmp_path: Path) -> None:
@@ -187,8 +189,8 @@ def test_a_missing_directory(tmp_path: Path) -> None:
 
 
 def test_top_level_must_be_a_mapping(data_dir: Path) -> None:
-    (data_dir / "pricing.yaml").write_text("- a list\n", encoding="utf-8")
-    assert problems(data_dir) == [f"{data_dir}/pricing.yaml:1:1: expected a mapping at the top level"]
+    (data_dir / "dataset.yaml").write_text("- a list\n", encoding="utf-8")
+    assert problems(data_dir) == [f"{data_dir}/dataset.yaml:1:1: expected a mapping at the top level"]
 
 
 def test_a_key_defined_in_two_files(data_dir: Path) -> None:
