@@ -197,6 +197,26 @@ def test_vocabulary_ids_are_the_source_columns(table: str) -> None:
     assert set(ids) == set(source["vllm"])
 
 
+HEADERS = [
+    pytest.param(kind, header, id_, id=f"{kind}-{header}")
+    for kind, columns in (
+        ("platform", src.PLATFORM_COLUMNS),
+        ("hardware", {**src.HARDWARE_COLUMNS, **src.ETC_DEVICES}),
+        ("technique", src.TECHNIQUE_COLUMNS),
+        ("precision", src.PRECISION_COLUMNS),
+    )
+    for header, id_ in columns.items()
+]
+
+
+@pytest.mark.parametrize(("kind", "header", "expected"), HEADERS)
+def test_a_source_column_header_names_its_id(kind: str, header: str, expected: str) -> None:
+    # Users copy the survey's headers ("NVIDIA GPU (CUDA)", "Chunked-prefills"); they must mean the same column.
+    from llmengines.vocabulary import matcher
+
+    assert matcher(kind).get(header) == expected
+
+
 def test_unknown_is_never_no() -> None:
     # The commercial rows of the coverage matrix are where the source writes "-"; it must survive as unknown.
     unknown = [(e, k) for e, row in TECHNIQUES.items() for k, v in row.items() if v == "unknown"]
