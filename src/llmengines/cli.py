@@ -23,7 +23,7 @@ from llmengines.render import OutputFormat
 if TYPE_CHECKING:
     from llmengines.environment import Environment
     from llmengines.models import Dataset
-    from llmengines.render import Document, Records
+    from llmengines.render import Document, Grid, Records
 
 EXIT_CODES_HELP = (
     "Exit status: 0 success (also when nothing matches), 1 internal error, 2 usage error "
@@ -154,7 +154,7 @@ def env() -> Environment:
 
 
 def output(
-    make: Callable[[Environment], Records | Document],
+    make: Callable[[Environment], Records | Document | Grid],
     fmt: OutputFormat | None,
     json_flag: bool,
     fields: str | None,
@@ -234,3 +234,4 @@ def _quiet_broken_pipe() -> NoReturn:
 
 # Registering the commands; each module owns one area of the CLI.
 from llmengines.commands import data as _data  # noqa: E402, F401
+from llmengines.commands import query as _query  # noqa: E402, F401
