@@ -252,7 +252,7 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
         Column("score", "Score", score_cell, no_wrap=True),
     ]
     for key in weights:
-        label = RANK_NAMES[key] if len(weights) == 1 else f"{RANK_NAMES[key]} ×{weights[key]:g}"
+        label = key if len(weights) == 1 else f"{key} ×{weights[key]:g}"
         columns.append(Column(f"figures.{key}.detail", label, _text, justify="right"))
     if "stars" not in weights:
         columns.append(Column("github_stars", "Stars", stars, justify="right"))
