@@ -40,12 +40,12 @@ def find_view(matches: Sequence[Match], dataset: Dataset, filters: Filters, *, e
         record = engine_record(m.engine, dataset)
         record["match"] = m.as_dict()
         records.append(record)
-    columns = [Column("name", "Engine", no_wrap=True), Column("id", "Id", no_wrap=True)]
+    columns = [Column("name", "Engine", no_wrap=True), Column("id", "Id", no_wrap=True, drop=1)]
     if not explained:  # --explain needs the room
         columns += [
-            Column("open_source", "Open", _text),
-            Column("github_stars", "Stars", stars, justify="right"),
-            Column("deployment.scale", "Scale", _text, no_wrap=True),
+            Column("open_source", "Open", _text, drop=3),
+            Column("github_stars", "Stars", stars, justify="right", drop=2),
+            Column("deployment.scale", "Scale", _text, no_wrap=True, drop=4),
         ]
     for dimension in _FILTER_COLUMNS:
         for id_ in getattr(filters, dimension):
@@ -255,7 +255,7 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
         label = key if len(weights) == 1 else f"{key} ×{weights[key]:g}"
         columns.append(Column(f"figures.{key}.detail", label, _text, justify="right"))
     if "stars" not in weights:
-        columns.append(Column("github_stars", "Stars", stars, justify="right"))
+        columns.append(Column("github_stars", "Stars", stars, justify="right", drop=1))
     if len(weights) == 1:
         how = f"score = {RANK_NAMES[next(iter(weights))]} on a 0–5 scale"
     else:
@@ -330,7 +330,7 @@ def facets_view(facet: str, engines: Sequence[Engine], dataset: Dataset, filters
 
     columns = [
         Column("name", "Value"),
-        Column("value", "Id", no_wrap=True),
+        Column("value", "Id", no_wrap=True, drop=1),
         Column("yes", "Yes", count_bar, no_wrap=True),
         Column("no", "No", _text, justify="right"),
         Column("unknown", "Unknown", _text, justify="right"),
@@ -352,6 +352,15 @@ def _facet_record(facet: str, value: str, name: str, cells: Mapping[str, str]) -
     }
 
 
+def _matrix_cell(value: Any, env: Environment) -> str:
+    if env.unicode:
+        return support(value, env)
+    # One character per cell even in ASCII, so that the matrix still fits: y / n / ? (not "-": the source's
+    # "-" means unknown).
+    letter = {"yes": "y", "no": "n"}.get(str(value), "?")
+    return support(value, env).replace(support(value, env.plain()), letter) if env.color else letter
+
+
 # --- matrix -----------------------------------------------------------------------------------------------------
 
 MATRIX_KINDS: tuple[Term, ...] = (
@@ -362,7 +371,7 @@ MATRIX_KINDS: tuple[Term, ...] = (
 )
 
 
-def matrix_view(kind: str, engines: Sequence[Engine], dataset: Dataset, *, numbered: bool) -> Records:
+def matrix_view(kind: str, engines: Sequence[Engine], env: Environment, *, numbered: bool) -> Records:
     """``matrix KIND``: the survey's matrix as a compact table, engines down, ids across.
 
     With ``numbered`` (terminal tables), columns are headed 1…N and the caption is the legend, so that even the
@@ -375,8 +384,11 @@ def matrix_view(kind: str, engines: Sequence[Engine], dataset: Dataset, *, numbe
     legend = []
     for i, (id_, term) in enumerate(terms.items(), 1):
         header = str(i) if numbered else term.name
-        columns.append(Column(f"{dimension}.{id_}", header, _support_cell, justify="center"))
+        columns.append(Column(f"{dimension}.{id_}", header, _matrix_cell, justify="center"))
         legend.append(f"{i} {term.name}")
     title = next(t.name for t in MATRIX_KINDS if t.id == kind)
     caption = " · ".join(legend) if numbered else None
+    if numbered and caption is not None:
+        y, n, u = (_matrix_cell(v, env.plain()) for v in ("yes", "no", "unknown"))
+        caption = f"{y} yes · {n} no · {u} unknown (the source's '-') — {caption}"
     return Records(records, columns, title=title, caption=caption, compact=numbered)

@@ -48,6 +48,7 @@ class Column:
     show: Formatter | None = None  # table/markdown display; csv/tsv always get the raw value
     justify: str = "left"
     no_wrap: bool = False
+    drop: int = 0  # on a narrow terminal, columns with the highest ``drop`` are hidden first; 0 = always shown
 
 
 @dataclass(slots=True)
@@ -230,7 +231,15 @@ def _emit_records(result: Records, fmt: OutputFormat, env: Environment, fields: 
     elif fmt is OutputFormat.MARKDOWN:
         write(_markdown(result, _columns(result, fields), env), env)
     elif fmt is OutputFormat.TABLE:
-        _rich_table(result, _columns(result, fields), env)
+        columns = _columns(result, fields)
+        if fields is None:
+            columns, hidden = fit_columns(result, columns, env)
+            if hidden:
+                note = f"narrow terminal: {', '.join(c.header for c in hidden)} hidden (widen it, or use --fields)"
+                result = Records(
+                    result.records, result.columns, result.title, _join(result.caption, note), result.compact
+                )
+        _rich_table(result, columns, env)
     else:  # pragma: no cover - the enum is exhausted above; a test checks every member is handled
         raise AssertionError(fmt)
 
@@ -347,6 +356,36 @@ def flush(out: Console, env: Environment) -> None:
     write(buffer.getvalue(), env)
 
 
+def _join(first: str | None, second: str) -> str:
+    return f"{first}\n{second}" if first else second
+
+
+def fit_columns(result: Records, columns: list[Column], env: Environment) -> tuple[list[Column], list[Column]]:
+    """The columns that fit the terminal's width, and those hidden to make them fit (highest ``drop`` first).
+
+    Like kubectl and gh: on a narrow terminal a table loses its least important columns rather than becoming
+    unreadable. Pipes and explicit ``--fields`` always get every column.
+    """
+    if not env.stdout_isatty:
+        return columns, []
+    from rich.text import Text
+
+    def width(column: Column) -> int:
+        cells = [Text.from_markup(_display(r, column, env)).cell_len for r in result.records]
+        return max([len(column.header), *cells]) + 2  # one space of padding each side
+
+    widths = {c.key: width(c) for c in columns}
+    kept = list(columns)
+    hidden: list[Column] = []
+    droppable = sorted((c for c in columns if c.drop), key=lambda c: -c.drop)
+    # Rich draws a one-character rule (or space) between columns and at both edges; the edge padding is off.
+    while sum(widths[c.key] for c in kept) - 2 + len(kept) + 1 > env.width and droppable:
+        victim = droppable.pop(0)
+        kept.remove(victim)
+        hidden.append(victim)
+    return kept, hidden
+
+
 def _rich_table(result: Records, columns: list[Column], env: Environment, recorder: Console | None = None) -> None:
     from rich import box
     from rich.table import Table
@@ -359,7 +398,7 @@ def _rich_table(result: Records, columns: list[Column], env: Environment, record
         title_style="bold" if env.color else "",
         caption_justify="left",
         padding=(0, 0) if result.compact else (0, 1),  # compact: the box's column gap alone
-        pad_edge=not result.compact,
+        pad_edge=False,
     )
     for c in columns:
         table.add_column(c.header, justify=c.justify, no_wrap=c.no_wrap)  # type: ignore[arg-type]

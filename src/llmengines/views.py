@@ -36,13 +36,13 @@ def list_engines(dataset: Dataset) -> Records:
     """``llmengines list``: one row per engine."""
     columns = [
         Column("name", "Engine", no_wrap=True),
-        Column("id", "Id", no_wrap=True),
-        Column("organization", "Organization"),
-        Column("org_type", "Type", lambda v, env: ORG_TYPES.get(v, str(v))),
-        Column("open_source", "Open", _text),
-        Column("github_stars", "Stars", stars, justify="right"),
-        Column("deployment.scale", "Scale", _text),
-        Column("deployment.devices", "Devices", _text),
+        Column("id", "Id", no_wrap=True, drop=1),
+        Column("organization", "Organization", drop=4),
+        Column("org_type", "Type", lambda v, env: ORG_TYPES.get(v, str(v)), drop=3),
+        Column("open_source", "Open", _text, drop=2),
+        Column("github_stars", "Stars", stars, justify="right", no_wrap=True),
+        Column("deployment.scale", "Scale", _text, no_wrap=True),
+        Column("deployment.devices", "Devices", _text, no_wrap=True),
     ]
     records = [engine_record(e, dataset) for e in dataset.engines]
     caption = f"{len(records)} engines · GitHub stars as of {dataset.snapshot_date} · source: {dataset.source.title}"

@@ -390,7 +390,7 @@ def matrix_command(
         sys.stderr.write(f"hint: {no_match_hint(dataset.engines, filters)}\n")
     table = choose_format(fmt, json_flag, env()) is OutputFormat.TABLE
     output(
-        lambda here: matrix_view(which, chosen, dataset, numbered=table or here.color),
+        lambda here: matrix_view(which, chosen, here, numbered=table or here.color),
         fmt,
         json_flag,
         fields,
