@@ -592,3 +592,20 @@ def test_query_json_imports_no_heavy_modules() -> None:
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
     assert proc.stderr == "[]", proc.stderr
     assert len(json.loads(proc.stdout)) == 4
+
+
+def test_top_level_help_shows_query_examples(cli) -> None:
+    out = cli("--help").stdout
+    assert "llmengines find --hw rocm --precision fp8" in out and "llmengines rank --by throughput" in out
+
+
+def test_completion_of_filter_values() -> None:
+    from llmengines.cli import complete_ids
+    from llmengines.commands import _filters, query
+
+    assert ("rocm,nvidia", "NVIDIA GPU (CUDA)") in complete_ids("hardware")("rocm,nv")
+    assert [v for v, _ in _filters._complete_terms(_filters.SCALES)("mu")] == ["multi-node"]
+    assert [v for v, _ in query._complete_rank("ease")] == ["ease-of-use", "ease-of-deployment"]
+    assert [v for v, _ in query._complete_section("overview,pr")] == ["overview,precisions", "overview,pricing"]
+    assert [v for v, _ in query._complete_matrix("te")] == ["technique"]
+    assert [v for v, _ in query._complete_facet("o")] == ["org-type", "open-source"]
