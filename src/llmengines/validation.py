@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ from llmengines.models import Dataset
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, SCORE_IDS, TECHNIQUE_IDS
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a data file larger than this is a mistake, not a dataset
+MAX_VALUES = 5_000_000  # nor is one whose aliases expand to more values than this ("billion laughs")
 
 T = TypeVar("T")
 Path_ = tuple[str | int, ...]
@@ -99,9 +101,10 @@ def read_yaml(path: str | Path) -> YamlDocument:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DataError(f"{file}:{line}:1: not valid UTF-8 (byte {exc.start})") from None
+        column = exc.start - raw.rfind(b"\n", 0, exc.start)  # in bytes: the text cannot be decoded
+        raise DataError(f"{file}:{line}:{column}: not valid UTF-8 (byte {exc.start})") from None
     if not text.strip():
-        raise DataError(f"{file}: the file is empty")
+        raise DataError(f"{file}:1:1: the file is empty")
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     try:
@@ -113,43 +116,103 @@ def read_yaml(path: str | Path) -> YamlDocument:
         raise DataError(f"{file}:{line}:{column}: {reason}") from None
     except YAMLError as exc:
         raise DataError(f"{file}: invalid YAML: {' '.join(str(exc).split())}") from None
-    positions: dict[Path_, tuple[int, int]] = {}
-    problems: list[Problem] = []
-    data = _plain(node, (), positions, problems, file)
-    if problems:
-        raise DataError(f"{file}: {len(problems)} problem(s)", [str(p) for p in problems])
-    return YamlDocument(file, data, positions)
+    except RecursionError:
+        raise DataError(f"{file}: nested too deeply to be a data file") from None
+    if node is None:  # only comments, or an explicit null: there is no data
+        raise DataError(f"{file}:1:1: the file is empty")
+    walk = _Walk(file, {}, [], {})
+    try:
+        data, _ = _plain(node, (), walk)
+    except _TooBig:
+        raise DataError(f"{file}: more than {MAX_VALUES} values (an alias expanded too often?)") from None
+    except RecursionError:
+        raise DataError(f"{file}: nested too deeply to be a data file") from None
+    if walk.problems:
+        raise DataError(f"{file}: {len(walk.problems)} problem(s)", [str(p) for p in walk.problems])
+    return YamlDocument(file, data, walk.positions)
 
 
-def _plain(node: Any, path: Path_, positions: dict[Path_, tuple[int, int]], problems: list[Problem], file: str) -> Any:
-    """Turn ruamel's round-trip nodes into JSON-like values, recording where each key and item stands."""
+class _TooBig(Exception):
+    """Raised inside :func:`_plain` when a document expands to more values than a data file may hold."""
+
+
+def _tag(node: Any) -> str | None:
+    """The explicit YAML tag on a node (``!!python/object/apply:os.system``, ``!foo``), or None."""
+    tag = getattr(getattr(node, "tag", None), "value", None)
+    return None if tag is None else str(tag).replace("tag:yaml.org,2002:", "!!")
+
+
+@dataclass(slots=True)
+class _Walk:
+    """State of one conversion by :func:`_plain`."""
+
+    file: str
+    positions: dict[Path_, tuple[int, int]]
+    problems: list[Problem]
+    # An alias is the same Python object as its anchor: convert it once, and count the values it expands to
+    # without walking them again, so that a "billion laughs" file is refused quickly.
+    done: dict[int, tuple[Any, int]]
+
+
+def _plain(node: Any, path: Path_, walk: _Walk, ancestors: frozenset[int] = frozenset()) -> tuple[Any, int]:
+    """Turn ruamel's round-trip nodes into JSON-like values, recording where each key and item stands.
+
+    Returns the value and the number of values it expands to. Only plain mappings, sequences and scalars are
+    data: an explicit tag is refused (ruamel's round-trip loader never executes one, but a tagged node is not
+    data we understand), as is an alias to its own ancestor.
+    """
+    where = walk.positions.get(path, (1, 1))
+    tag = _tag(node)
+    if tag is not None:
+        walk.problems.append(Problem(walk.file, *where, format_path(path), f"YAML tags are not allowed ({tag})"))
+        return None, 1
+    if not isinstance(node, CommentedMap | CommentedSeq):
+        return _scalar(node, path, walk), 1
+    if id(node) in ancestors:
+        walk.problems.append(Problem(walk.file, *where, format_path(path), "an alias that contains itself"))
+        return None, 1
+    if id(node) in walk.done:
+        return walk.done[id(node)]
+    ancestors = ancestors | {id(node)}
+    size = 1
+    out: Any
     if isinstance(node, CommentedMap):
-        out: dict[str, Any] = {}
+        out = {}
         for key, value in node.items():
-            line, column = node.lc.key(key)
-            where = (line + 1, column + 1)
+            position = node.lc.key(key)
+            key_where: tuple[int, int] = (position[0] + 1, position[1] + 1) if position else where
             if not isinstance(key, str):
-                problems.append(Problem(file, *where, format_path(path), f"key {key!r} is not a string"))
+                walk.problems.append(Problem(walk.file, *key_where, format_path(path), f"key {key!r} is not a string"))
                 continue
-            positions[(*path, key)] = where
-            out[key] = _plain(value, (*path, key), positions, problems, file)
-        return out
-    if isinstance(node, CommentedSeq):
-        items = []
+            walk.positions[(*path, key)] = key_where
+            out[key], n = _plain(value, (*path, key), walk, ancestors)
+            size += n
+    else:
+        out = []
         for index, value in enumerate(node):
-            line, column = node.lc.item(index)
-            positions[(*path, index)] = (line + 1, column + 1)
-            items.append(_plain(value, (*path, index), positions, problems, file))
-        return items
+            position = node.lc.item(index)
+            walk.positions[(*path, index)] = (position[0] + 1, position[1] + 1) if position else where
+            item, n = _plain(value, (*path, index), walk, ancestors)
+            out.append(item)
+            size += n
+    if size > MAX_VALUES:
+        raise _TooBig
+    walk.done[id(node)] = (out, size)
+    return out, size
+
+
+def _scalar(node: Any, path: Path_, walk: _Walk) -> Any:
+    where = walk.positions.get(path, (1, 1))
+    if isinstance(node, float) and not math.isfinite(node):  # .inf / .nan: no price or score is infinite
+        walk.problems.append(Problem(walk.file, *where, format_path(path), f"{node} is not a finite number"))
+        return None
     if isinstance(node, bool) or node is None or isinstance(node, int | float):
         return node if not isinstance(node, float) else float(node)
     if isinstance(node, str):
         return str(node)
     if isinstance(node, _dt.date):  # an unquoted date; the schema wants ISO text
         return node.isoformat()
-    problems.append(
-        Problem(file, *positions.get(path, (1, 1)), format_path(path), f"unsupported YAML value {type(node).__name__}")
-    )
+    walk.problems.append(Problem(walk.file, *where, format_path(path), f"unsupported YAML value {type(node).__name__}"))
     return None
 
 
@@ -168,8 +231,11 @@ def _clean_loc(loc: tuple[Any, ...]) -> Path_:
 
 
 def _message(err: Mapping[str, Any]) -> str:
-    if err["type"] == "extra_forbidden":
+    # pydantic names these differently for models and for dataclasses
+    if err["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
         return "unknown field"
+    if err["type"] in ("missing", "missing_argument"):
+        return "missing field"
     if err["type"] == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         return f"{err['input']!r} is not one of {expected}"
