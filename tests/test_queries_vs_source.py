@@ -154,8 +154,8 @@ def test_categorical_facets_count_the_source(cli) -> None:
     org = {r["value"]: r["yes"] for r in json.loads(cli("facets", "org-type", "--json").stdout)}
     assert org == {k: sum(1 for r in overview.values() if r["org_type"] == k) for k in org}
     deployment = {r["value"]: r["yes"] for r in json.loads(cli("facets", "deployment", "--json").stdout)}
-    assert deployment == {f"{s}/{d}": sum(1 for v in table.values() if v == (s, d)) for s, d in
-                          itertools.product(("single-node", "multi-node"), ("heterogeneous", "homogeneous"))}  # fmt: skip
+    classes = itertools.product(("single-node", "multi-node"), ("heterogeneous", "homogeneous"))
+    assert deployment == {f"{s}/{d}": sum(1 for v in table.values() if v == (s, d)) for s, d in classes}
 
 
 @pytest.mark.parametrize(("kind", "keyword"), [("hardware", "hardware"), ("platform", "platforms"),
