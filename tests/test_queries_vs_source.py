@@ -11,6 +11,8 @@ import math
 from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from . import source_tables as src
 
@@ -274,3 +276,61 @@ def test_find_sort_by_a_survey_score_and_by_release(cli) -> None:
     assert values == sorted(values, reverse=True)
     released = [overview[r["id"]]["released"] for r in json.loads(cli("find", "--sort", "release", "--json").stdout)]
     assert released == sorted(released, reverse=True)
+
+
+# --- any combination of filters ------------------------------------------------------------------------------------
+
+
+def _ids(keyword: str) -> st.SearchStrategy[list[str]]:
+    return st.lists(st.sampled_from(columns(keyword)), max_size=2, unique=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    hw=_ids("hardware"),
+    os_=_ids("platforms"),
+    precision=_ids("precisions"),
+    technique=_ids("techniques"),
+    any_of=st.booleans(),
+    scale=st.sampled_from([None, "single-node", "multi-node"]),
+    open_source=st.lists(st.sampled_from(["yes", "partial", "no"]), max_size=2, unique=True),
+    min_stars=st.sampled_from([None, 0, 1_000, 10_000, 50_000]),
+    commercial=st.sampled_from([None, True, False]),
+    include_unknown=st.booleans(),
+)
+def test_any_combination_of_filters_agrees_with_the_source(  # noqa: PLR0917
+    hw, os_, precision, technique, any_of, scale, open_source, min_stars, commercial, include_unknown
+) -> None:  # type: ignore[no-untyped-def]
+    from llmengines.dataset import bundled
+    from llmengines.filters import apply, parse
+
+    overview, table, services = src.overview(), src.deployment(), src.commercial()
+
+    def verdict(values: list[str], any_: bool) -> str:
+        if any_:
+            return "yes" if "yes" in values else "unknown" if "unknown" in values else "no"
+        return "no" if "no" in values else "unknown" if "unknown" in values else "yes"
+
+    def expected(engine: str) -> str:
+        verdicts = []
+        for keyword, chosen in (("hardware", hw), ("platforms", os_), ("precisions", precision),
+                                ("techniques", technique)):  # fmt: skip
+            if chosen:
+                verdicts.append(verdict([cells(keyword, i)[engine] for i in chosen], any_of and len(chosen) > 1))
+        if scale is not None:
+            verdicts.append("yes" if table[engine][0] == scale else "no")
+        if open_source:
+            verdicts.append("yes" if overview[engine]["open_source"] in open_source else "no")
+        if min_stars is not None:
+            stars = overview[engine]["github_stars"]
+            verdicts.append("unknown" if stars is None else "yes" if stars >= min_stars else "no")
+        if commercial is not None:
+            verdicts.append("yes" if (engine in services) is commercial else "no")
+        return verdict(verdicts, False)
+
+    filters = parse(hardware=hw, platforms=os_, precisions=precision, techniques=technique, any_of=any_of,
+                    scale=scale, open_source=open_source, min_stars=min_stars, commercial=commercial,
+                    include_unknown=include_unknown)  # fmt: skip
+    found = {m.engine.id: m.status for m in apply(bundled().engines, filters)}
+    keep = {"yes", "unknown"} if include_unknown else {"yes"}
+    assert found == {e: expected(e) for e in ALL_ENGINES if expected(e) in keep}
