@@ -296,7 +296,6 @@ def facets_command(
                 "or open-source."
             ),
             autocompletion=_complete_facet,
-            metavar="FIELD",
         ),
     ],
     *,
@@ -344,7 +343,6 @@ def matrix_command(
         typer.Argument(
             help="hardware, platform (os), precision or technique.",
             autocompletion=_complete_matrix,
-            metavar="KIND",
         ),
     ],
     *,
