@@ -112,6 +112,12 @@ def test_bad_filters_are_one_line_usage_errors(cli, args: list[str], message: st
         ["compare", "vllm", "nosuch"],
         ["compare", "vllm", "sglang", "--section", "hardwre"],
         ["find", "--hw", "rocm", "--fields", "nmae"],
+        ["rank", "--bye", "stars"],
+        ["compare", "vllm", "sglang", "--dif"],
+        ["facets", "hardware", "--hw", "tpuu"],
+        ["matrix", "precision", "--precision", "fp7"],
+        ["rank", "--by", "stars", "--scale", "big"],
+        ["find", "--min-stars", "-5"],
     ],
 )
 def test_bad_query_arguments_never_print_a_traceback(cli, args: list[str]) -> None:
@@ -286,6 +292,12 @@ def test_compare_diff_keeps_only_differing_rows(cli) -> None:
     assert [r["key"] for s in diff["sections"] for r in s["rows"]] == differing
     assert all(len({json.dumps(v) for v in r["values"].values()}) > 1 for s in diff["sections"] for r in s["rows"])
     assert "hardware.nvidia" not in differing  # all three support NVIDIA
+
+
+def test_compare_diff_with_nothing_different(cli) -> None:
+    result = cli("compare", "vllm", "sglang", "--diff", "--section", "deployment", "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["sections"] == []
+    assert "no differences" in cli("compare", "vllm", "sglang", "--diff", "--section", "deployment", "-o", "table").stdout
 
 
 def test_compare_sections_and_pricing(cli) -> None:

@@ -206,6 +206,8 @@ def compare_view(
     caption = f"{mark} marks the {differing} rows where the engines differ"
     if only_differences:
         caption = f"only the {differing} rows where the engines differ"
+        if not differing:
+            caption = "no differences in the sections shown"
     if any(s.title == "Pricing (USD)" for s in grid_sections):
         caption += " · pricing: input/output per 1M tokens; hardware: per device-hour"
     data = {
