@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 
@@ -297,7 +298,9 @@ def test_compare_diff_keeps_only_differing_rows(cli) -> None:
 def test_compare_diff_with_nothing_different(cli) -> None:
     result = cli("compare", "vllm", "sglang", "--diff", "--section", "deployment", "--json")
     assert result.exit_code == 0 and json.loads(result.stdout)["sections"] == []
-    assert "no differences" in cli("compare", "vllm", "sglang", "--diff", "--section", "deployment", "-o", "table").stdout
+    assert (
+        "no differences" in cli("compare", "vllm", "sglang", "--diff", "--section", "deployment", "-o", "table").stdout
+    )
 
 
 def test_compare_sections_and_pricing(cli) -> None:
@@ -621,3 +624,19 @@ def test_completion_of_filter_values() -> None:
     assert [v for v, _ in query._complete_section("overview,pr")] == ["overview,precisions", "overview,pricing"]
     assert [v for v, _ in query._complete_matrix("te")] == ["technique"]
     assert [v for v, _ in query._complete_facet("o")] == ["org-type", "open-source"]
+
+
+def test_readme_tour_is_real_output(cli, terminal) -> None:
+    """The README's query examples are what the commands print on an 80-column terminal (elided ones skipped)."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```console\n\$ llmengines ((?:find|rank|matrix) [^\n|]*)\n(.*?)```", readme, re.S)
+    checked = 0
+    for command, shown in blocks:
+        if "…" in shown or "--json" in command:
+            continue
+        out = cli(*command.split()).stdout
+        assert [line.rstrip() for line in out.splitlines()] == shown.splitlines(), command
+        checked += 1
+    assert checked >= 4
