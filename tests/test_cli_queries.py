@@ -307,7 +307,10 @@ def test_compare_sections_and_pricing(cli) -> None:
     data = json.loads(cli("compare", "groqcloud", "together-ai", "--section", "pricing,deployment", "--json").stdout)
     assert [s["id"] for s in data["sections"]] == ["deployment", "pricing"]
     rows = {r["field"]: r["values"] for r in data["sections"][1]["rows"]}
-    assert rows["Llama 3.1 8B"]["groqcloud"] == {"input": 0.05, "output": 0.08}
+    assert rows["Llama 3.1 8B"]["groqcloud"] == {"input": 0.05, "output": 0.08, "footnotes": []}
+    assert rows["DeepSeek-R1"]["groqcloud"]["footnotes"] == ["groq-deepseek-r1-distill"]
+    table = cli("compare", "groqcloud", "together-ai", "--section", "pricing", "-o", "table").stdout
+    assert "0.75/0.99*" in table and "not DeepSeek-R1" in " ".join(table.split())
 
 
 def test_compare_accepts_commas_and_aliases(cli) -> None:

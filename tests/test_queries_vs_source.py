@@ -186,11 +186,15 @@ def test_compare_values_are_the_source_cells(cli) -> None:
 def test_compare_pricing_is_the_source_pricing(cli) -> None:
     data = json.loads(cli("compare", "groqcloud", "together-inference", "--section", "pricing", "--json").stdout)
     rows = {r["field"]: r["values"] for r in data["sections"][0]["rows"]}
+    marks = {f["id"]: f["mark"] for f in json.loads(cli("export").stdout)["pricing"]["footnotes"]}
+    header_marks = src.pricing_column_marks()
     checked = 0
     for model, providers in src.pricing_by_model().items():
-        for engine, (low, high, _) in providers.items():
+        for engine, (low, high, cell_marks) in providers.items():
             if engine in ("groqcloud", "together-inference") and (low, high) != (None, None):
-                assert rows[model][engine] == {"input": low, "output": high}, (model, engine)
+                shown = rows[model][engine]
+                assert (shown["input"], shown["output"]) == (low, high), (model, engine)
+                assert {marks[n] for n in shown["footnotes"]} == cell_marks | header_marks.get(engine, set())
                 checked += 1
     assert checked >= 10
     hourly = src.pricing_by_hardware()

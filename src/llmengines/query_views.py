@@ -105,14 +105,25 @@ def _score_text(engine: Engine, key: str, env: Environment) -> str:
     return f"{bar(reading.value, 5.0, env, width=5)} {mark}{number(reading.value)}"
 
 
-def _pricing_rows(engines: Sequence[Engine], dataset: Dataset) -> list[GridRow]:
+def _pricing_rows(engines: Sequence[Engine], dataset: Dataset) -> tuple[list[GridRow], list[str]]:
+    """Rows of the two pricing tables where any of ``engines`` has a price, and the footnotes they use."""
+    marks = {f.id: f.mark for f in dataset.pricing.footnotes}
+    used: list[str] = []
     rows = []
     for model_row in dataset.pricing.by_model:
         prices = [model_row.prices.get(e.id) for e in engines]
         if all(p is None or (p.input is None and p.output is None) for p in prices):
             continue
-        raw = [None if p is None else {"input": p.input, "output": p.output} for p in prices]
-        shown = ["—" if p is None else f"{_money(p.input)}/{_money(p.output)}" for p in prices]
+        raw: list[Any] = []
+        shown = []
+        for p in prices:
+            if p is None or (p.input is None and p.output is None):
+                raw.append(None)
+                shown.append("—")
+                continue
+            raw.append({"input": p.input, "output": p.output, "footnotes": list(p.footnotes)})
+            shown.append(f"{_money(p.input)}/{_money(p.output)}" + "".join(marks[n] for n in p.footnotes))
+            used += [n for n in p.footnotes if n not in used]
         rows.append(_row(model_row.model, f"pricing.by_model.{model_row.model}", raw, shown))
     for hw_row in dataset.pricing.by_hardware:
         hourly = [hw_row.prices.get(e.id) for e in engines]
@@ -120,7 +131,7 @@ def _pricing_rows(engines: Sequence[Engine], dataset: Dataset) -> list[GridRow]:
             continue
         shown = ["—" if h is None else f"{h:.2f}" for h in hourly]
         rows.append(_row(hw_row.hardware, f"pricing.by_hardware.{hw_row.hardware}", list(hourly), shown))
-    return rows
+    return rows, used
 
 
 def _money(value: float | None) -> str:
@@ -144,6 +155,7 @@ def compare_view(
     def glyph(value: Any) -> str:
         return support(value, env)
 
+    pricing_rows, footnotes = _pricing_rows(engines, dataset)
     built: dict[str, list[GridRow]] = {
         "overview": [
             field("Organization", "organization", lambda e: e.organization),
@@ -174,7 +186,7 @@ def compare_view(
             )
             for key, term in SCORES.items()
         ],
-        "pricing": _pricing_rows(engines, dataset),
+        "pricing": pricing_rows,
     }
     wanted = list(sections) or [t.id for t in COMPARE_SECTIONS]
     grid_sections = []
@@ -210,6 +222,8 @@ def compare_view(
             caption = "no differences in the sections shown"
     if any(s.title == "Pricing (USD)" for s in grid_sections):
         caption += " · pricing: input/output per 1M tokens; hardware: per device-hour"
+        notes = {f.id: f for f in dataset.pricing.footnotes}
+        caption += "".join(f" · {notes[n].mark} {notes[n].meaning}" for n in footnotes)
     data = {
         "engines": [engine_record(e, dataset) for e in engines],
         "only_differences": only_differences,
