@@ -627,6 +627,7 @@ def test_completion_of_filter_values() -> None:
     assert [v for v, _ in query._complete_section("overview,pr")] == ["overview,precisions", "overview,pricing"]
     assert [v for v, _ in query._complete_matrix("te")] == ["technique"]
     assert [v for v, _ in query._complete_facet("o")] == ["org-type", "open-source"]
+    assert ("vllm,sglang", "SGLang") in query._complete_engines("vllm,sg")
 
 
 def test_readme_tour_is_real_output(cli, terminal) -> None:

@@ -55,6 +55,13 @@ def _complete_rank(incomplete: str) -> list[tuple[str, str]]:
     return _complete_from(_rank_terms())(incomplete)
 
 
+def _complete_engines(incomplete: str) -> list[tuple[str, str]]:
+    """Engine ids after the last comma (``--engines vllm,sg<TAB>``)."""
+    head, _, last = incomplete.rpartition(",")
+    prefix = f"{head}," if head else ""
+    return [(prefix + engine_id, name) for engine_id, name in complete_engine(last)]
+
+
 def _complete_section(incomplete: str) -> list[tuple[str, str]]:
     from llmengines.query_views import COMPARE_SECTIONS
 
@@ -353,7 +360,7 @@ def matrix_command(
             "-e",
             metavar="ENGINE,…",
             help="Only these engines (repeatable, comma-separated).",
-            autocompletion=complete_engine,
+            autocompletion=_complete_engines,
             show_default=False,
         ),
     ] = None,
