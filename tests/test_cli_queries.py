@@ -73,7 +73,7 @@ def test_other_filter_aliases(cli) -> None:
         (["--technique", "paged-atention"], "unknown technique 'paged-atention' — did you mean 'paged-attention'"),
         (["--os", "linx"], "unknown platform 'linx' — did you mean 'linux'"),
         (["--scale", "mutli"], "unknown scale 'mutli' — did you mean 'multi'"),
-        (["--devices", "hetro"], "unknown devices 'hetro' — did you mean "),
+        (["--devices", "hetro"], "unknown device class 'hetro' — did you mean "),
         (["--org-type", "acadmic"], "unknown org type 'acadmic' — did you mean 'academic'"),
         (["--open-source", "maybe"], "unknown open-source value 'maybe'"),
         (["--min-stars", "lots"], "--min-stars takes a number such as 1000 or 10k, not 'lots'"),

@@ -48,7 +48,7 @@ ORG_TYPES = (
 # Each fixed vocabulary a filter takes, by the name its errors use ("unknown scale 'mutli'").
 FILTER_KINDS: dict[str, tuple[Term, ...]] = {
     "scale": SCALES,
-    "devices": DEVICES,
+    "device class": DEVICES,
     "open-source value": OPEN_SOURCE,
     "org type": ORG_TYPES,
 }
@@ -352,7 +352,7 @@ def parse(
         techniques=_resolve_all(matcher("technique"), techniques),
         any_of=any_of,
         scale=_resolve_one("scale", scale),
-        devices=_resolve_one("devices", devices),
+        devices=_resolve_one("device class", devices),
         open_source=open_values,
         org_types=_resolve_all(Matcher("org type", ORG_TYPES), org_types),
         min_stars=stars,
