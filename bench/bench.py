@@ -26,6 +26,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("llmengines list (tsv, pipe)", [ENTRY, "list"]),
     ("llmengines list -o table", [ENTRY, "list", "-o", "table"]),
     ("llmengines show vllm", [ENTRY, "show", "vllm", "-o", "table"]),
+    ("llmengines find --json", [ENTRY, "find", "--hw", "rocm", "--precision", "fp8", "--json"]),
+    ("llmengines find -o table", [ENTRY, "find", "--hw", "rocm", "--precision", "fp8", "-o", "table"]),
+    ("llmengines compare -o table", [ENTRY, "compare", "vllm", "sglang", "-o", "table"]),
+    ("llmengines rank --json", [ENTRY, "rank", "--by", "throughput", "--json"]),
 ]
 
 

@@ -23,7 +23,7 @@ from llmengines.render import OutputFormat
 if TYPE_CHECKING:
     from llmengines.environment import Environment
     from llmengines.models import Dataset
-    from llmengines.render import Document, Records
+    from llmengines.render import Document, Grid, Records
 
 EXIT_CODES_HELP = (
     "Exit status: 0 success (also when nothing matches), 1 internal error, 2 usage error "
@@ -38,6 +38,9 @@ app = typer.Typer(
         "\b\n"
         "  llmengines list\n"
         "  llmengines show vllm\n"
+        "  llmengines find --hw rocm --precision fp8\n"
+        "  llmengines compare vllm sglang --diff\n"
+        "  llmengines rank --by throughput --top 5\n"
         "  llmengines list --json | jq -r '.[].id'\n\n"
         "Answers come from a bundled, sourced dataset of 25 engines (see 'llmengines info'). "
         "Tables on a terminal; tab-separated values in a pipe; --json or --format for anything else.\n\n"
@@ -154,7 +157,7 @@ def env() -> Environment:
 
 
 def output(
-    make: Callable[[Environment], Records | Document],
+    make: Callable[[Environment], Records | Document | Grid],
     fmt: OutputFormat | None,
     json_flag: bool,
     fields: str | None,
@@ -234,4 +237,5 @@ def _quiet_broken_pipe() -> NoReturn:
 
 # Registering the commands; each module owns one area of the CLI.
 from llmengines.commands import data as _data  # noqa: E402, F401
+from llmengines.commands import query as _query  # noqa: E402, F401
 from llmengines.commands import knowledge as _knowledge  # noqa: E402, F401

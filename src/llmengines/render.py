@@ -59,6 +59,7 @@ class Records:
     columns: list[Column]
     title: str | None = None
     caption: str | None = None
+    compact: bool = False  # tables: one space between columns (for grids of ✓/✗)
 
 
 @dataclass(slots=True)
@@ -132,9 +133,13 @@ def parse_fields(text: str | None) -> list[str] | None:
     return fields
 
 
-def emit(result: Records | Document, fmt: OutputFormat, env: Environment, fields: list[str] | None = None) -> None:
+def emit(
+    result: Records | Document | Grid, fmt: OutputFormat, env: Environment, fields: list[str] | None = None
+) -> None:
     """Write ``result`` to stdout in ``fmt``."""
-    if isinstance(result, Document):
+    if isinstance(result, Grid):
+        _emit_grid(result, fmt, env, fields)
+    elif isinstance(result, Document):
         _emit_document(result, fmt, env, fields)
     else:
         _emit_records(result, fmt, env, fields)
@@ -231,7 +236,9 @@ def _emit_records(result: Records, fmt: OutputFormat, env: Environment, fields: 
             columns, hidden = fit_columns(result, columns, env)
             if hidden:
                 note = f"narrow terminal: {', '.join(c.header for c in hidden)} hidden (widen it, or use --fields)"
-                result = Records(result.records, result.columns, result.title, _join(result.caption, note))
+                result = Records(
+                    result.records, result.columns, result.title, _join(result.caption, note), result.compact
+                )
         _rich_table(result, columns, env)
     else:  # pragma: no cover - the enum is exhausted above; a test checks every member is handled
         raise AssertionError(fmt)
@@ -303,13 +310,15 @@ def to_yaml(data: Any) -> str:
 SVG_ENV = Environment(stdout_isatty=True, color=True, width=100, unicode=True)
 
 
-def save_svg(make: Callable[[Environment], Records | Document], fields: list[str] | None, path: Any) -> None:
+def save_svg(make: Callable[[Environment], Records | Document | Grid], fields: list[str] | None, path: Any) -> None:
     """Render the table view of a result, in colour at 100 columns, and save it as an SVG picture."""
     from pathlib import Path
 
     result = make(SVG_ENV)
     out = console(SVG_ENV, record=True)
-    if isinstance(result, Document):
+    if isinstance(result, Grid):
+        _rich_grid(result, SVG_ENV, out)
+    elif isinstance(result, Document):
         _rich_document(result, SVG_ENV, out)
     else:
         _rich_table(result, _columns(result, fields), SVG_ENV, out)
@@ -388,6 +397,7 @@ def _rich_table(result: Records, columns: list[Column], env: Environment, record
         header_style="bold" if env.color else "",
         title_style="bold" if env.color else "",
         caption_justify="left",
+        padding=(0, 0) if result.compact else (0, 1),  # compact: the box's column gap alone
         pad_edge=False,
     )
     for c in columns:
@@ -455,5 +465,109 @@ def _rich_document(doc: Document, env: Environment, recorder: Console | None = N
         for label, value in section.rows:
             table.add_row(label, _markup(value, env))
         out.print(table)
+    if recorder is None:
+        flush(out, env)
+
+
+# --- grids (side-by-side comparisons) ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class GridRow:
+    """One row of a :class:`Grid`: a label, one raw value and one display text per column, and whether they differ."""
+
+    label: str
+    key: str  # a stable name for data formats: a dotted path such as "hardware.nvidia"
+    raw: list[Any]
+    shown: list[str]
+    differs: bool = False
+
+
+@dataclass(slots=True)
+class GridSection:
+    """A titled group of rows in a :class:`Grid`."""
+
+    title: str
+    rows: list[GridRow]
+
+
+@dataclass(slots=True)
+class Grid:
+    """Things side by side (``compare``): sections of rows, one value column per thing.
+
+    ``data`` is the JSON/YAML form. Tables show one Rich table with a rule and title per section and rows that
+    differ marked; CSV/TSV/markdown get one row per field with a column per thing (raw values in CSV/TSV,
+    display text in markdown).
+    """
+
+    title: str
+    columns: list[tuple[str, str]]  # (key, header) per value column, e.g. ("vllm", "vLLM")
+    sections: list[GridSection]
+    data: dict[str, Any]
+    caption: str | None = None
+
+    def flat(self, *, shown: bool) -> Records:
+        """The grid as records: section, field, key, differs, then one value per column."""
+        records = []
+        for section in self.sections:
+            for row in section.rows:
+                record: dict[str, Any] = {
+                    "section": section.title,
+                    "field": row.label,
+                    "key": row.key,
+                    "differs": row.differs,
+                }
+                for (key, _), raw, text in zip(self.columns, row.raw, row.shown, strict=True):
+                    record[key] = text if shown else raw
+                records.append(record)
+        columns = [Column("section", "Section"), Column("field", "Field"), Column("key", "Key")]
+        columns.append(Column("differs", "Differs", lambda v, env: "≠" if v else ""))
+        columns += [Column(key, header) for key, header in self.columns]
+        return Records(records, columns, self.title, self.caption)
+
+
+DIFF_MARK = ("≠", "*")  # unicode, ascii
+
+
+def _emit_grid(grid: Grid, fmt: OutputFormat, env: Environment, fields: list[str] | None) -> None:
+    if fmt in (OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML):
+        _emit_document(Document(grid.title, grid.data), fmt, env, fields)
+    elif fmt is OutputFormat.TABLE and fields is None:
+        _rich_grid(grid, env)
+    else:
+        _emit_records(grid.flat(shown=fmt in (OutputFormat.MARKDOWN, OutputFormat.TABLE)), fmt, env, fields)
+
+
+def _rich_grid(grid: Grid, env: Environment, recorder: Console | None = None) -> None:
+    from rich import box
+    from rich.table import Table
+
+    mark = DIFF_MARK[0] if env.unicode else DIFF_MARK[1]
+    table = Table(
+        title=grid.title,
+        caption=grid.caption,
+        caption_justify="left",
+        title_justify="left",
+        box=box.SIMPLE_HEAD if env.unicode else box.ASCII2,
+        header_style="bold" if env.color else "",
+        title_style="bold" if env.color else "",
+        pad_edge=False,
+    )
+    labels = [len(r.label) + 2 for s in grid.sections for r in s.rows] + [len(s.title) for s in grid.sections]
+    table.add_column("", style="dim" if env.color else "", width=min(max(labels, default=10), 26), overflow="fold")
+    for _, header in grid.columns:
+        table.add_column(header, overflow="fold", ratio=1)  # share what is left evenly; fold what does not fit
+    for i, section in enumerate(grid.sections):
+        if i:
+            table.add_section()
+        heading = f"[bold cyan]{section.title}[/]" if env.color else section.title
+        table.add_row(_markup(heading, env), *("" for _ in grid.columns))
+        for row in section.rows:
+            label = f"{mark} {row.label}" if row.differs else f"  {row.label}"
+            if env.color and row.differs:
+                label = f"[bold yellow]{mark}[/] [bold]{row.label}[/]"
+            table.add_row(_markup(label, env), *(_markup(text, env) for text in row.shown))
+    out = recorder or console(env)
+    out.print(table)
     if recorder is None:
         flush(out, env)

@@ -1,0 +1,410 @@
+"""What the query commands show: ``find``, ``compare``, ``rank``, ``facets``, ``matrix``.
+
+Like :mod:`llmengines.views`, these are plain functions from query results to :class:`Records` / :class:`Grid`;
+engine records are :func:`llmengines.views.engine_record` (the export's field names) with, where a command adds
+something, extra top-level keys (``match`` in ``find``; ``rank``, ``score``, ``figures`` in ``rank``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from llmengines.environment import Environment
+from llmengines.filters import Filters, Match, explain_checks
+from llmengines.models import Dataset, Engine
+from llmengines.render import Column, Grid, GridRow, GridSection, Records, bar, stars, support
+from llmengines.scoring import RANK_NAMES, Scored, number
+from llmengines.views import OPEN_SOURCE, ORG_TYPES, engine_record
+from llmengines.vocabulary import HARDWARE, KINDS, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
+
+
+def _text(value: Any, env: Environment) -> str:
+    return "" if value is None else str(value)
+
+
+def _support_cell(value: Any, env: Environment) -> str:
+    return support(value, env)
+
+
+# --- find -------------------------------------------------------------------------------------------------------
+
+_FILTER_COLUMNS = ("hardware", "platforms", "precisions", "techniques")
+
+
+def find_view(matches: Sequence[Match], dataset: Dataset, filters: Filters, *, explained: bool) -> Records:
+    """``find``: the matching engines, with a column for each matrix cell the filters asked about."""
+    records = []
+    for m in matches:
+        record = engine_record(m.engine, dataset)
+        record["match"] = m.as_dict()
+        records.append(record)
+    columns = [Column("name", "Engine", no_wrap=True), Column("id", "Id", no_wrap=True, drop=1)]
+    if not explained:  # --explain needs the room
+        columns += [
+            Column("open_source", "Open", _text, drop=3),
+            Column("github_stars", "Stars", stars, justify="right", drop=2),
+            Column("deployment.scale", "Scale", _text, no_wrap=True, drop=4),
+        ]
+    for dimension in _FILTER_COLUMNS:
+        for id_ in getattr(filters, dimension):
+            columns.append(Column(f"{dimension}.{id_}", id_, _support_cell, justify="center"))
+    if explained:
+        columns.append(Column("match", "Why", _why))
+    elif filters.include_unknown:
+        columns.append(Column("match.status", "Match", lambda v, env: "unknown" if v == "unknown" else "yes"))
+    unknown = sum(1 for m in matches if m.status == "unknown")
+    caption = f"{len(records)} of {len(dataset.engines)} engines · {filters.describe()}"
+    if unknown:
+        caption += f" · {unknown} only where the source says nothing (unknown)"
+    return Records(records, columns, caption=caption)
+
+
+def _why(value: Any, env: Environment) -> str:
+    return explain_checks(value["matched"], value["unknown"], value["failed"])
+
+
+# --- compare ----------------------------------------------------------------------------------------------------
+
+COMPARE_SECTIONS: tuple[Term, ...] = (
+    Term("overview", "Overview", ("general", "about")),
+    Term("hardware", "Platforms and hardware", ("platforms", "platform", "os", "hw")),
+    Term("deployment", "Deployment", ("scale",)),
+    Term("precisions", "Numeric precisions", ("precision",)),
+    Term("techniques", "Optimization techniques", ("technique", "optimizations", "opt")),
+    Term("scores", "Survey scores (0–5)", ("score", "survey")),
+    Term("pricing", "Pricing (USD)", ("price", "prices", "cost")),
+)
+
+
+def _row(label: str, key: str, raw: list[Any], shown: list[str]) -> GridRow:
+    distinct = {json.dumps(v, sort_keys=True) for v in raw}
+    return GridRow(label, key, raw, shown, differs=len(distinct) > 1)
+
+
+def _matrix_rows(
+    engines: Sequence[Engine], dimension: str, terms: Mapping[str, Term], env: Environment
+) -> list[GridRow]:
+    rows = []
+    for id_, term in terms.items():
+        raw = [e.supports(dimension, id_) for e in engines]
+        shown = [support(v, env) for v in raw]
+        if dimension == "hardware":
+            notes = [e.hardware_notes.get(id_) for e in engines]  # type: ignore[call-overload]
+            shown = [f"{s} {n}" if n else s for s, n in zip(shown, notes, strict=True)]
+        rows.append(_row(term.name, f"{dimension}.{id_}", raw, shown))
+    return rows
+
+
+def _score_text(engine: Engine, key: str, env: Environment) -> str:
+    reading = engine.scores.get(key)  # type: ignore[call-overload]
+    if reading is None:
+        return "—"
+    mark = "~" if reading.uncertain else ""
+    return f"{bar(reading.value, 5.0, env, width=5)} {mark}{number(reading.value)}"
+
+
+def _pricing_rows(engines: Sequence[Engine], dataset: Dataset) -> tuple[list[GridRow], list[str]]:
+    """Rows of the two pricing tables where any of ``engines`` has a price, and the footnotes they use."""
+    marks = {f.id: f.mark for f in dataset.pricing.footnotes}
+    used: list[str] = []
+    rows = []
+    for model_row in dataset.pricing.by_model:
+        prices = [model_row.prices.get(e.id) for e in engines]
+        if all(p is None or (p.input is None and p.output is None) for p in prices):
+            continue
+        raw: list[Any] = []
+        shown = []
+        for p in prices:
+            if p is None or (p.input is None and p.output is None):
+                raw.append(None)
+                shown.append("—")
+                continue
+            raw.append({"input": p.input, "output": p.output, "footnotes": list(p.footnotes)})
+            shown.append(f"{_money(p.input)}/{_money(p.output)}" + "".join(marks[n] for n in p.footnotes))
+            used += [n for n in p.footnotes if n not in used]
+        rows.append(_row(model_row.model, f"pricing.by_model.{model_row.model}", raw, shown))
+    for hw_row in dataset.pricing.by_hardware:
+        hourly = [hw_row.prices.get(e.id) for e in engines]
+        if all(h is None for h in hourly):
+            continue
+        shown = ["—" if h is None else f"{h:.2f}" for h in hourly]
+        rows.append(_row(hw_row.hardware, f"pricing.by_hardware.{hw_row.hardware}", list(hourly), shown))
+    return rows, used
+
+
+def _money(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def compare_view(
+    engines: Sequence[Engine],
+    dataset: Dataset,
+    env: Environment,
+    *,
+    only_differences: bool = False,
+    sections: Sequence[str] = (),
+) -> Grid:
+    """``compare``: engines side by side, in sections; rows whose values differ are marked (or kept alone)."""
+
+    def field(label: str, key: str, read: Callable[[Engine], Any], show: Callable[[Any], str] = str) -> GridRow:
+        raw = [read(e) for e in engines]
+        return _row(label, key, raw, [show(v) for v in raw])
+
+    def glyph(value: Any) -> str:
+        return support(value, env)
+
+    pricing_rows, footnotes = _pricing_rows(engines, dataset)
+    built: dict[str, list[GridRow]] = {
+        "overview": [
+            field("Organization", "organization", lambda e: e.organization),
+            field("Type", "org_type", lambda e: e.org_type, ORG_TYPES.__getitem__),
+            field("Released", "released", lambda e: e.released),
+            field("Open source", "open_source", lambda e: e.open_source, OPEN_SOURCE.__getitem__),
+            field("Offered as", "commercial", lambda e: e.commercial, lambda v: "service" if v else "software"),
+            field("GitHub stars", "github_stars", lambda e: e.github_stars, lambda v: stars(v, env)),
+            field("Documentation", "docs", lambda e: e.docs),
+            field("Community: SNS", "community.sns", lambda e: e.community.sns, glyph),
+            field("Community: forum", "community.forum", lambda e: e.community.forum, glyph),
+            field("Community: meetup", "community.meetup", lambda e: e.community.meetup, glyph),
+        ],
+        "hardware": _matrix_rows(engines, "platforms", PLATFORMS, env)
+        + _matrix_rows(engines, "hardware", HARDWARE, env),
+        "deployment": [
+            field("Scale", "deployment.scale", lambda e: e.deployment.scale),
+            field("Devices", "deployment.devices", lambda e: e.deployment.devices),
+        ],
+        "precisions": _matrix_rows(engines, "precisions", PRECISIONS, env),
+        "techniques": _matrix_rows(engines, "techniques", TECHNIQUES, env),
+        "scores": [
+            _row(
+                term.name,
+                f"scores.{key}",
+                [engine_record(e, dataset)["scores"].get(key) for e in engines],
+                [_score_text(e, key, env) for e in engines],
+            )
+            for key, term in SCORES.items()
+        ],
+        "pricing": pricing_rows,
+    }
+    wanted = list(sections) or [t.id for t in COMPARE_SECTIONS]
+    grid_sections = []
+    data_sections = []
+    for term in COMPARE_SECTIONS:
+        if term.id not in wanted:
+            continue
+        rows = [r for r in built[term.id] if r.differs or not only_differences]
+        if not rows:
+            continue
+        grid_sections.append(GridSection(term.name, rows))
+        data_sections.append(
+            {
+                "id": term.id,
+                "title": term.name,
+                "rows": [
+                    {
+                        "field": r.label,
+                        "key": r.key,
+                        "differs": r.differs,
+                        "values": {e.id: v for e, v in zip(engines, r.raw, strict=True)},
+                    }
+                    for r in rows
+                ],
+            }
+        )
+    differing = sum(1 for s in grid_sections for r in s.rows if r.differs)
+    mark = "≠" if env.unicode else "*"
+    caption = f"{mark} marks the {differing} rows where the engines differ"
+    if only_differences:
+        caption = f"only the {differing} rows where the engines differ"
+        if not differing:
+            caption = "no differences in the sections shown"
+    if any(s.title == "Pricing (USD)" for s in grid_sections):
+        caption += " · pricing: input/output per 1M tokens; hardware: per device-hour"
+        notes = {f.id: f for f in dataset.pricing.footnotes}
+        caption += "".join(f" · {notes[n].mark} {notes[n].meaning}" for n in footnotes)
+    data = {
+        "engines": [engine_record(e, dataset) for e in engines],
+        "only_differences": only_differences,
+        "sections": data_sections,
+    }
+    title = " vs ".join(e.name for e in engines)
+    return Grid(title, [(e.id, e.name) for e in engines], grid_sections, data, caption)
+
+
+# --- rank -------------------------------------------------------------------------------------------------------
+
+
+def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: Dataset, filters: Filters) -> Records:
+    """``rank``: engines best first, with the score and the figures that made it."""
+    records = []
+    for s in ranked:
+        figures = {
+            f.key: {
+                "raw": f.raw,
+                "value": None if f.value is None else round(f.value, 3),
+                "weight": weights[f.key],
+                "detail": f.detail,
+                "uncertain": f.uncertain,
+            }
+            for f in s.figures
+        }
+        record = {
+            "rank": s.rank,
+            "score": None if s.score is None else round(s.score, 3),
+            "uncertain": s.uncertain,
+            "figures": figures,
+            **engine_record(s.engine, dataset),
+        }
+        records.append(record)
+
+    def score_cell(value: Any, env: Environment) -> str:
+        return "—" if value is None else f"{bar(value, 5.0, env, width=8)} {value:.2f}"
+
+    columns = [
+        Column("rank", "#", _text, justify="right"),
+        Column("name", "Engine", no_wrap=True),
+        Column("score", "Score", score_cell, no_wrap=True),
+    ]
+    for key in weights:
+        label = key if len(weights) == 1 else f"{key} ×{weights[key]:g}"
+        columns.append(Column(f"figures.{key}.detail", label, _text, justify="right"))
+    if "stars" not in weights:
+        columns.append(Column("github_stars", "Stars", stars, justify="right", drop=1))
+    if len(weights) == 1:
+        how = f"score = {RANK_NAMES[next(iter(weights))]} on a 0–5 scale"
+    else:
+        how = "score = Σ weight × figure / Σ weight, each figure on a 0–5 scale"
+    caption = f"{how}; ties: more stars first, then id"
+    if any(s.uncertain for s in ranked):
+        caption += "; ~ = uncertain reading of the survey's chart"
+    if not filters.empty:
+        caption += f" · {filters.describe()}"
+    return Records(records, columns, caption=caption)
+
+
+# --- facets -----------------------------------------------------------------------------------------------------
+
+FACET_FIELDS: tuple[Term, ...] = (
+    Term("hardware", "Hardware", ("hw",)),
+    Term("platform", "Platform", ("os", "platforms")),
+    Term("precision", "Numeric precision", ("precisions",)),
+    Term("technique", "Optimization technique", ("techniques", "opt", "optimizations")),
+    Term("org-type", "Organization type", ("org_type", "org", "organization-type")),
+    Term("deployment", "Deployment class", ("deployment-class", "class")),
+    Term("scale", "Deployment scale", ()),
+    Term("devices", "Device diversity", ("device",)),
+    Term("open-source", "Open source", ("open_source", "oss", "open")),
+)
+_MATRIX_FACETS = {"hardware": "hardware", "platform": "platforms", "precision": "precisions", "technique": "techniques"}
+
+
+def _categorical(engine: Engine, facet: str) -> str:
+    if facet == "org-type":
+        return engine.org_type
+    if facet == "deployment":
+        return f"{engine.deployment.scale}/{engine.deployment.devices}"
+    if facet == "scale":
+        return engine.deployment.scale
+    if facet == "devices":
+        return engine.deployment.devices
+    return engine.open_source
+
+
+_CATEGORY_VALUES: dict[str, list[tuple[str, str]]] = {
+    "org-type": list(ORG_TYPES.items()),
+    "deployment": [
+        (f"{s}/{d}", f"{s.capitalize()}, {d}")
+        for s in ("single-node", "multi-node")
+        for d in ("heterogeneous", "homogeneous")
+    ],
+    "scale": [("single-node", "Single-Node"), ("multi-node", "Multi-Node")],
+    "devices": [("heterogeneous", "Heterogeneous devices"), ("homogeneous", "Homogeneous devices")],
+    "open-source": list(OPEN_SOURCE.items()),
+}
+
+
+def facets_view(facet: str, engines: Sequence[Engine], dataset: Dataset, filters: Filters) -> Records:
+    """``facets FIELD``: each value of a field with how many engines have it (yes / no / unknown), most first."""
+    records = []
+    if facet in _MATRIX_FACETS:
+        dimension = _MATRIX_FACETS[facet]
+        kind = {"platforms": "platform", "precisions": "precision", "techniques": "technique"}.get(dimension, dimension)
+        for id_, term in KINDS[kind].items():
+            cells = {e.id: e.supports(dimension, id_) for e in engines}
+            records.append(_facet_record(facet, id_, term.name, cells))
+    else:
+        for value, name in _CATEGORY_VALUES[facet]:
+            cells = {e.id: ("yes" if _categorical(e, facet) == value else "no") for e in engines}
+            records.append(_facet_record(facet, value, name, cells))
+    records.sort(key=lambda r: -int(r["yes"]))  # stable: ties keep the vocabulary's order
+    total = len(engines)
+
+    def count_bar(value: Any, env: Environment) -> str:
+        return f"{bar(float(value), float(total), env, width=10)} {value:>2}"
+
+    columns = [
+        Column("name", "Value"),
+        Column("value", "Id", no_wrap=True, drop=1),
+        Column("yes", "Yes", count_bar, no_wrap=True),
+        Column("no", "No", _text, justify="right"),
+        Column("unknown", "Unknown", _text, justify="right"),
+    ]
+    caption = f"{total} engines" + ("" if filters.empty else f" · {filters.describe()}")
+    return Records(records, columns, caption=caption)
+
+
+def _facet_record(facet: str, value: str, name: str, cells: Mapping[str, str]) -> dict[str, Any]:
+    return {
+        "field": facet,
+        "value": value,
+        "name": name,
+        "yes": sum(1 for v in cells.values() if v == "yes"),
+        "no": sum(1 for v in cells.values() if v == "no"),
+        "unknown": sum(1 for v in cells.values() if v == "unknown"),
+        "engines": [k for k, v in cells.items() if v == "yes"],
+        "unknown_engines": [k for k, v in cells.items() if v == "unknown"],
+    }
+
+
+def _matrix_cell(value: Any, env: Environment) -> str:
+    if env.unicode:
+        return support(value, env)
+    # One character per cell even in ASCII, so that the matrix still fits: y / n / ? (not "-": the source's
+    # "-" means unknown).
+    letter = {"yes": "y", "no": "n"}.get(str(value), "?")
+    return support(value, env).replace(support(value, env.plain()), letter) if env.color else letter
+
+
+# --- matrix -----------------------------------------------------------------------------------------------------
+
+MATRIX_KINDS: tuple[Term, ...] = (
+    Term("hardware", "Hardware Support Matrix", ("hw",)),
+    Term("platform", "Platform support (Hardware Support Matrix)", ("os", "platforms")),
+    Term("precision", "Numeric Precision Support Matrix", ("precisions",)),
+    Term("technique", "Optimization Coverage Matrix", ("techniques", "opt", "optimizations", "coverage")),
+)
+
+
+def matrix_view(kind: str, engines: Sequence[Engine], env: Environment, *, numbered: bool) -> Records:
+    """``matrix KIND``: the survey's matrix as a compact table, engines down, ids across.
+
+    With ``numbered`` (terminal tables), columns are headed 1…N and the caption is the legend, so that even the
+    23 technique columns fit 80 columns.
+    """
+    dimension = _MATRIX_FACETS[kind]
+    terms = KINDS[kind]
+    records = [{"id": e.id, "name": e.name, dimension: dict(getattr(e, dimension))} for e in engines]
+    columns = [Column("name", "Engine", no_wrap=True)]
+    legend = []
+    for i, (id_, term) in enumerate(terms.items(), 1):
+        header = str(i) if numbered else term.name
+        columns.append(Column(f"{dimension}.{id_}", header, _matrix_cell, justify="center"))
+        legend.append(f"{i} {term.name}")
+    title = next(t.name for t in MATRIX_KINDS if t.id == kind)
+    caption = " · ".join(legend) if numbered else None
+    if numbered and caption is not None:
+        y, n, u = (_matrix_cell(v, env.plain()) for v in ("yes", "no", "unknown"))
+        caption = f"{y} yes · {n} no · {u} unknown (the source's '-') — {caption}"
+    return Records(records, columns, title=title, caption=caption, compact=numbered)
