@@ -489,7 +489,12 @@ def test_help_leads_with_examples(cli, command: str, example: str) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [("techniques", "--json"), ("technique", "radixattention", "--json"), ("pricing", "--cheapest", "--json")],
+    [
+        ("techniques", "--json"),
+        ("technique", "radixattention", "--json"),
+        ("pricing", "--cheapest", "--json"),
+        ("recommend", "--hw", "cuda", "--priority", "throughput", "--json"),
+    ],
 )
 def test_knowledge_commands_import_no_heavy_modules(args: tuple[str, ...]) -> None:
     import subprocess

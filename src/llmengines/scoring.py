@@ -15,6 +15,9 @@ the six survey scores     the score as read off the survey's radar chart (uncert
                           no figure for the closed-source services
 ========================  ==========================================================================
 
+``throughput-techniques``, ``latency-techniques`` and ``scale-techniques`` are ``techniques`` over the 8, 3 and 4
+columns of :data:`TECHNIQUE_SETS` that serve that goal (``recommend``'s priorities use them).
+
 An engine's **score** is the weighted mean of its figures: ``Σ weight × figure / Σ weight``, also 0–5.
 ``rank --by KEY`` is the weight ``{KEY: 1}``. An engine missing a figure the weights need has no score; it is
 ranked after every engine that has one (unknown is not zero).
@@ -48,10 +51,27 @@ from llmengines.vocabulary import (
 SCALE_MAX = 5.0
 
 # Rank keys besides the six survey scores: what they are called, and the matrix whose breadth they measure.
+# Coverage-matrix columns that serve one goal, in the source's own words (used by ``recommend``'s priorities):
+# * throughput — the survey's "Throughput-aware" dimension: "continuous batching, parallelism, and cache reuse"
+#   (the Parallelism and Caching categories of its taxonomy);
+# * latency — its "Latency-aware" dimension names chunked prefill; the taxonomy describes Continuous Batching as
+#   forming batches "to minimize latency" and Nano Batching as "for ultra-low latency inference";
+# * scale — the Parallelism category, whose every entry splits work "across devices" / "multiple GPUs".
+TECHNIQUE_SETS: dict[str, tuple[str, ...]] = {
+    "throughput-techniques": (
+        "continuous-batching", "data-parallelism", "fsdp", "tensor-parallelism", "pipeline-parallelism",
+        "prompt-caching", "prefix-caching", "kv-caching",
+    ),
+    "latency-techniques": ("chunked-prefill", "continuous-batching", "nano-batching"),
+    "scale-techniques": ("data-parallelism", "fsdp", "tensor-parallelism", "pipeline-parallelism"),
+}  # fmt: skip
+assert all(set(ids) <= set(TECHNIQUE_IDS) for ids in TECHNIQUE_SETS.values())
+
 BREADTH: dict[str, tuple[str, tuple[str, ...]]] = {
     "hardware": ("hardware", HARDWARE_IDS),
     "precision": ("precisions", PRECISION_IDS),
     "techniques": ("techniques", TECHNIQUE_IDS),
+    **{key: ("techniques", ids) for key, ids in TECHNIQUE_SETS.items()},
 }
 RANK_TERMS: tuple[Term, ...] = (
     Term("stars", "GitHub stars", ("github-stars", "github_stars", "popularity")),
@@ -59,6 +79,9 @@ RANK_TERMS: tuple[Term, ...] = (
     Term("hardware", "Hardware breadth", ("hw",)),
     Term("precision", "Precision breadth", ("precisions",)),
     Term("techniques", "Technique coverage", ("technique", "optimizations", "coverage", "opt")),
+    Term("throughput-techniques", "Throughput techniques", ("throughput-coverage",)),
+    Term("latency-techniques", "Latency techniques", ("latency-coverage",)),
+    Term("scale-techniques", "Scale techniques", ("scale-coverage", "parallelism")),
 )
 RANK_KEYS: tuple[str, ...] = tuple(t.id for t in RANK_TERMS)
 RANK_NAMES: dict[str, str] = {t.id: t.name for t in RANK_TERMS}

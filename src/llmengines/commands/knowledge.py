@@ -1,12 +1,24 @@
-"""Commands over the survey's knowledge beside the engines: ``techniques``, ``technique``, ``pricing``."""
+"""Commands over the survey's knowledge: ``techniques``, ``technique``, ``pricing``, ``recommend``."""
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 
-from llmengines.cli import FieldsOption, FormatOption, JsonOption, SvgOption, app, current_dataset, output
+from llmengines.cli import (
+    EXIT_CODES_HELP,
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    SvgOption,
+    app,
+    current_dataset,
+    output,
+)
+from llmengines.commands._filters import with_filters
+from llmengines.filters import Filters
 
 if TYPE_CHECKING:
     from llmengines.pricing import SortKey
@@ -165,3 +177,67 @@ def pricing_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
     dataset = current_dataset()
     found = records(dataset, query)
     output(lambda _env: pricing_view(dataset, query, found), fmt, json_flag, fields, svg)
+
+
+def _complete_priority(incomplete: str) -> list[tuple[str, str]]:
+    from llmengines.recommend import PRIORITIES
+
+    return [(p.id, p.meaning) for p in PRIORITIES.values() if p.id.startswith(incomplete.casefold())]
+
+
+@app.command("recommend", epilog=EXIT_CODES_HELP)
+@with_filters
+def recommend_command(
+    filters: Filters,
+    *,
+    priority: Annotated[
+        str,
+        typer.Option(
+            "--priority",
+            metavar="throughput|latency|ease|scale|balanced",
+            help="What matters most; each is a documented weighting of rank's keys (see the README).",
+            autocompletion=_complete_priority,
+        ),
+    ] = "balanced",
+    top: Annotated[
+        int | None, typer.Option("--top", min=1, metavar="N", help="Only the first N.", show_default=False)
+    ] = None,
+    fmt: FormatOption = None,
+    json_flag: JsonOption = False,
+    fields: FieldsOption = None,
+    svg: SvgOption = None,
+) -> None:
+    """Recommend engines: every hard constraint met, ranked for your priority, each with its reason.
+
+    \b
+      llmengines recommend --hw cuda --precision fp8 --scale multi-node --priority throughput
+      llmengines recommend --hw rocm --priority latency --top 3
+      llmengines recommend --os macos --oss --priority ease
+      llmengines recommend --commercial --priority scale --json | jq -r '.[] | "\\(.rank) \\(.id) \\(.reason)"'
+
+    The constraints are the filters of 'find' (all must hold; the source's '-' is unknown, not a match, unless
+    --include-unknown). The priority weights rank's keys — the survey's six scores, the coverage of the techniques
+    that serve that priority, and GitHub stars:
+
+    \b
+      throughput  throughput 3, throughput-techniques 2, scalability 1, stars 1
+      latency     latency 3, latency-techniques 2, stars 1
+      ease        ease-of-use 2, ease-of-deployment 2, general-purpose 1, stars 2
+      scale       scalability 3, scale-techniques 2, throughput 1, stars 1
+      balanced    the six survey scores 1 each, techniques 1, stars 1
+
+    Score = sum of weight x figure / sum of weights, 0-5; ties: more stars, then id. The services have no star
+    count: they are scored on the rest, and their reason says so. When nothing qualifies, stderr says which
+    constraint to drop and what dropping it would give (exit status 0, empty output).
+    """
+    from llmengines.recommend import PRIORITIES, PRIORITY_TERMS, recommend, recommend_view, relaxation_hint
+    from llmengines.vocabulary import Matcher
+
+    chosen = PRIORITIES[Matcher("priority", PRIORITY_TERMS).resolve(priority)]
+    dataset = current_dataset()
+    found = recommend(dataset, filters, chosen)
+    if not found:
+        sys.stderr.write("".join(f"hint: {line}\n" for line in relaxation_hint(dataset, filters, chosen)))
+    if top is not None:
+        found = found[:top]
+    output(lambda _env: recommend_view(found, chosen, dataset, filters), fmt, json_flag, fields, svg)
