@@ -350,8 +350,8 @@ def test_pricing_cheapest_llama_8b_is_groqcloud(cli) -> None:
         ("groqcloud", 0.05, 0.08, "2025-05-02")
     ]
     table = cli("pricing", "--model", "llama 3.1 8b", "--cheapest", "-o", "table").stdout
-    assert "cheapest for Llama 3.1 8B" in table and "GroqCloud at 0.05 in / 0.08 out" in table
-    assert "2025-05-02" in table and "USD per 1M tokens" in table
+    assert "Llama 3.1 8B: GroqCloud cheapest by blended price at 0.05 in / 0.08 out" in table
+    assert "2025-05-02" in table and "per 1M tokens (USD" in table
 
 
 def test_pricing_groq_deepseek_r1_is_the_distilled_model(cli) -> None:
@@ -461,7 +461,7 @@ def test_pricing_every_format(cli, fmt: OutputFormat) -> None:
         }
     elif fmt is OutputFormat.MARKDOWN:
         lines = out.splitlines()
-        assert lines[0].startswith("| Model | Provider | Input $/1M |") and len(lines) == 2 + 4
+        assert lines[0].startswith("| Model |  | Provider | In $/1M | Out $/1M | Blended |") and len(lines) == 2 + 4
     else:
         assert "GroqCloud" in out and "0.05" in out and "2025-05-02" in out
 

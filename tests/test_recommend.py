@@ -177,7 +177,8 @@ def test_every_format(cli, fmt: OutputFormat) -> None:
         assert [r["id"] for r in YAML(typ="safe").load(out)] == ids
     elif fmt is OutputFormat.MARKDOWN:
         lines = out.splitlines()
-        assert lines[0].startswith("| # | Engine | Score | Why |") and len(lines) == 2 + len(ids)
+        assert lines[0].startswith("| # | Engine | Score | Why (largest weight × figure first) |")
+        assert len(lines) == 2 + len(ids)
     else:
         assert all(n in out for n in names) and "priority throughput" in out
 

@@ -222,9 +222,9 @@ def list_techniques(dataset: Dataset, categories: Iterable[str] | None = None) -
     columns = [
         Column("category_name", "Category", no_wrap=True, drop=2),
         Column("name", "Technique"),
-        Column("description", "Description", drop=1),
+        Column("description", "Description"),
         Column("reference_count", "Refs", justify="right", no_wrap=True),
-        Column("matrix_column", "Matrix column", _linked_text),
+        Column("matrix_column", "Matrix column", _linked_text, drop=1),
         Column("id", "Id", no_wrap=True, drop=3),
     ]
     caption = (

@@ -147,6 +147,7 @@ def records(dataset: Dataset, query: Query) -> list[dict[str, Any]]:
                     "published": price.input is not None or price.output is not None,
                     "footnotes": footnotes,
                     "note": "; ".join(f["meaning"] for f in footnotes),
+                    "marks": "".join(f["mark"] for f in footnotes),
                     "as_of": dataset.snapshot_date,
                 }
             )
@@ -173,6 +174,7 @@ def records(dataset: Dataset, query: Query) -> list[dict[str, Any]]:
                     "published": hourly is not None,
                     "footnotes": [],
                     "note": "",
+                    "marks": "",
                     "as_of": dataset.snapshot_date,
                 }
             )
@@ -233,25 +235,28 @@ def pricing_view(dataset: Dataset, query: Query, found: list[dict[str, Any]]) ->
     tables = {r["table"] for r in found}
     tokens = tables != {"by-hardware"}
     columns = [Column("table", "Table", no_wrap=True, drop=1)] if len(tables) > 1 else []
+    item = "Model" if tables == {"by-model"} else "Device" if not tokens else "Model / device"
     columns += [
-        Column("item", "Model" if tables == {"by-model"} else "Device" if not tokens else "Model / device"),
+        Column("item", item, no_wrap=True),
+        Column("marks", "", no_wrap=True),
         Column("provider_name", "Provider", no_wrap=True),
     ]
     if tokens:
         columns += [
-            Column("input", "Input $/1M", _money, justify="right"),
-            Column("output", "Output $/1M", _money, justify="right"),
-            Column("blended", "Blended $/1M", _money, justify="right"),
+            Column("input", "In $/1M", _money, justify="right", no_wrap=True),
+            Column("output", "Out $/1M", _money, justify="right", no_wrap=True),
+            Column("blended", "Blended", _money, justify="right", no_wrap=True),
         ]
     if "by-hardware" in tables:
-        columns.append(Column("per_hour", "$/device-hour", _money, justify="right"))
+        columns.append(Column("per_hour", "$/device-hour", _money, justify="right", no_wrap=True))
     columns += [
-        Column("note", "Note"),
+        Column("note", "Note", drop=4),
         Column("as_of", "As of", no_wrap=True, drop=2),
         Column("provider", "Provider id", no_wrap=True, drop=3),
     ]
     what = "cheapest published price per model/device" if query.cheapest else f"{len(found)} prices"
     blend = "blended = (3 × input + output) / 4" if tokens else ""
+    notes = {f["mark"]: f["meaning"] for r in found for f in r["footnotes"]}
     caption = " · ".join(
         x
         for x in (
@@ -259,6 +264,7 @@ def pricing_view(dataset: Dataset, query: Query, found: list[dict[str, Any]]) ->
             f"USD; tokens per 1M, devices per hour; as of {dataset.snapshot_date} (on or before)",
             blend,
             "— = not published" if len(tables) == 1 else "— = not published or not applicable",
+            *(f"{mark} {meaning}" for mark, meaning in notes.items()),
         )
         if x
     )
@@ -267,23 +273,34 @@ def pricing_view(dataset: Dataset, query: Query, found: list[dict[str, Any]]) ->
 
 
 def answer(found: list[dict[str, Any]], query: Query, dataset: Dataset) -> list[str]:
-    """Plain sentences answering ``--cheapest``: the title of the table."""
+    """Plain sentences answering ``--cheapest``, one per model or device: the title of the table."""
     lines = []
     key = query.sort or "blended"
-    for r in found:
-        if r["table"] == "by-model":
-            price = f"{_figure(r['input'])} in / {_figure(r['output'])} out {TOKEN_UNIT}"
-            if r["cheapest"]:
-                line = f"cheapest for {r['model']} (by {key} price): {r['provider_name']} at {price}"
-            else:
-                line = f"  lower, but for {r['served_model']}, not {r['model']}: {r['provider_name']} at {price}"
+    when = f"(USD, as of {dataset.snapshot_date})"
+    for name in dict.fromkeys(r["item"] for r in found):
+        rows = [r for r in found if r["item"] == name]
+        best = [r for r in rows if r["cheapest"]]
+        if rows[0]["table"] == "by-hardware":
+            who = " and ".join(r["provider_name"] for r in best)
+            lines.append(f"{name}: {who} cheapest at {_figure(best[0]['per_hour'])} per device-hour {when}")
+            continue
+        prices = {(r["input"], r["output"]) for r in best}
+        if len(prices) == 1:
+            who = " and ".join(r["provider_name"] + r["marks"] for r in best)
+            i, o = prices.pop()
+            price = f"{_figure(i)} in / {_figure(o)} out"
         else:
-            line = f"cheapest for {r['hardware']}: {r['provider_name']} at {r['per_hour']:g} {DEVICE_UNIT}"
-        if r["note"] and r.get("cheapest", True):
-            line += f" — {r['note']}"
-        lines.append(f"{line} (as of {dataset.snapshot_date})")
+            who = " and ".join(f"{r['provider_name']}{r['marks']}" for r in best)
+            price = "; ".join(f"{r['provider_name']} {_figure(r['input'])} / {_figure(r['output'])}" for r in best)
+        lines.append(f"{name}: {who} cheapest by {key} price at {price} per 1M tokens {when}")
+        lines += [
+            f"({r['provider_name']}'s lower {_figure(r['input'])} / {_figure(r['output'])} is for "
+            f"{r['served_model']}, not {name})"
+            for r in rows
+            if not r["cheapest"]
+        ]
     return lines
 
 
 def _figure(value: float | None) -> str:
-    return "unpublished" if value is None else f"{value:.2f}"
+    return "unpublished" if value is None else f"{value:.2f}" if round(value, 2) == value else f"{value:g}"

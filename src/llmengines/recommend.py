@@ -30,7 +30,7 @@ from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, apply
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Records, bar, stars
-from llmengines.scoring import RANK_NAMES, Scored, max_stars, order_key, score
+from llmengines.scoring import Scored, max_stars, order_key, score
 from llmengines.vocabulary import Term
 
 
@@ -131,25 +131,39 @@ def recommend(dataset: Dataset, filters: Filters, priority: Priority) -> list[Re
     return out
 
 
+def drivers(scored: Scored, weights: dict[str, float], limit: int = 3) -> list[str]:
+    """The figures that contributed most to the score (weight × figure), largest first: ``throughput 5.0 ×3``."""
+    shares = sorted(
+        ((weights[f.key] * (f.value or 0.0), f) for f in scored.figures if f.value is not None),
+        key=lambda pair: -pair[0],
+    )
+    return [f"{f.key} {f.detail} ×{weights[f.key]:g}" for _, f in shares[:limit]]
+
+
+NO_STARS = "community size unknown (no star count): scored without it"
+
+
+def caveats(scored: Scored, match: Match) -> list[str]:
+    """What the score could not see: cells the source leaves unknown, a missing star count, uncertain readings."""
+    out = []
+    if match.unknown:
+        out.append("unknown in the source: " + ", ".join(match.unknown))
+    if scored.engine.github_stars is None:
+        out.append(NO_STARS)
+    if scored.uncertain:
+        out.append("~ uncertain chart reading")
+    return out
+
+
 def reason(scored: Scored, match: Match, weights: dict[str, float], filters: Filters) -> str:
     """One line: what matched, what is unknown, and which figures drove the score (largest share first)."""
     parts = []
     if match.matched:
         parts.append("meets " + ", ".join(match.matched))
-    if match.unknown:
-        parts.append("unknown in the source: " + ", ".join(match.unknown))
-    shares = sorted(
-        ((weights[f.key] * (f.value or 0.0), f) for f in scored.figures if f.value is not None),
-        key=lambda pair: -pair[0],
-    )
-    drivers = [f"{RANK_NAMES.get(f.key, f.key).lower()} {f.detail} ×{weights[f.key]:g}" for _, f in shares[:3]]
-    if drivers:
-        parts.append("driven by " + ", ".join(drivers))
-    if scored.engine.github_stars is None:
-        parts.append("community size unknown (no star count): scored without it")
-    if scored.uncertain:
-        parts.append("~ uncertain chart reading")
-    return "; ".join(parts)
+    top = drivers(scored, weights)
+    if top:
+        parts.append("driven by " + ", ".join(top))
+    return "; ".join(parts + caveats(scored, match))
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +232,12 @@ def relaxation_hint(dataset: Dataset, filters: Filters, priority: Priority) -> l
 # --- view -------------------------------------------------------------------------------------------------------
 
 
+def _why(value: Any, env: Environment) -> str:
+    """The reason as a table shows it: the constraints met are in the caption already."""
+    parts = [p for p in str(value).split("; ") if not p.startswith("meets ")]
+    return "; ".join(p.removeprefix("driven by ").replace(NO_STARS, "no star count") for p in parts)
+
+
 def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset: Dataset, filters: Filters) -> Records:
     """``recommend``: engines best first, each with its score, reason and the figures behind it."""
     from llmengines.views import engine_record
@@ -256,7 +276,7 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
         Column("rank", "#", justify="right"),
         Column("name", "Engine", no_wrap=True),
         Column("score", "Score", score_cell, no_wrap=True),
-        Column("reason", "Why"),
+        Column("reason", "Why (largest weight × figure first)", _why),
         Column("engine.github_stars", "Stars", stars, justify="right", drop=1),
     ]
     weights = ", ".join(f"{k} {w:g}" for k, w in priority.weights.items())
