@@ -196,3 +196,26 @@ def test_rank_takes_the_technique_set_keys(cli) -> None:
     for r in records:
         yes = sum(matrix[r["id"]][c] == "yes" for c in SETS["latency-techniques"])
         assert r["score"] == pytest.approx(5 * yes / 3, abs=1e-3)
+
+
+def test_readme_knowledge_tour_is_real_output(cli, monkeypatch) -> None:
+    """The README's techniques / pricing / recommend examples are what an 80-column terminal shows."""
+    import re
+    import shlex
+    from pathlib import Path
+
+    from llmengines.environment import Environment
+
+    fake = Environment(stdout_isatty=True, color=False, width=80, unicode=True)
+    monkeypatch.setattr(Environment, "detect", classmethod(lambda cls, **kw: fake))
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    pattern = r"```console\n\$ llmengines ((?:techniques|pricing|recommend) [^\n|]*)\n(.*?)```"
+    checked = 0
+    for command, shown in re.findall(pattern, readme, re.S):
+        if "…" in shown:
+            continue
+        result = cli(*shlex.split(command))
+        printed = result.stdout + "".join(f"{line}\n" for line in result.stderr.splitlines())
+        assert [line.rstrip() for line in printed.splitlines()] == shown.splitlines(), command
+        checked += 1
+    assert checked >= 6
