@@ -219,3 +219,12 @@ def test_readme_knowledge_tour_is_real_output(cli, monkeypatch) -> None:
         assert [line.rstrip() for line in printed.splitlines()] == shown.splitlines(), command
         checked += 1
     assert checked >= 6
+
+
+def test_relaxing_an_any_of_list_drops_it_whole(cli) -> None:
+    result = cli("recommend", "--hw", "tpu,ascend", "--any", "--technique", "radix-attention", "--json")
+    assert json.loads(result.stdout) == []
+    hints = result.stderr.splitlines()
+    # Dropping only one of two alternatives would be stricter, not looser.
+    assert any("drop --hw tpu,ascend:" in line for line in hints)
+    assert not any("drop --hw tpu:" in line or "drop --hw ascend:" in line for line in hints)

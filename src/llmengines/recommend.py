@@ -190,8 +190,12 @@ def relaxations(dataset: Dataset, filters: Filters, priority: Priority) -> list[
         ("--technique", f.techniques, lambda rest: replace(f, techniques=rest)),
     )
     for flag, values, without in lists:
-        # One value at a time: "drop --precision fp4" says more than "drop --precision".
-        options += [(f"{flag} {v}", without(tuple(x for x in values if x != v))) for v in values]
+        if f.any_of and len(values) > 1:
+            # With --any, dropping one value makes the option stricter; only dropping it all relaxes it.
+            options.append((f"{flag} {','.join(values)}", without(())))
+        else:
+            # One value at a time: "drop --precision fp4" says more than "drop --precision".
+            options += [(f"{flag} {v}", without(tuple(x for x in values if x != v))) for v in values]
     if f.scale is not None:
         options.append((f"--scale {f.scale}", replace(f, scale=None)))
     if f.devices is not None:

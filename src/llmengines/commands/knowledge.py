@@ -47,7 +47,7 @@ def complete_category(incomplete: str) -> list[tuple[str, str]]:
     return out
 
 
-@app.command("techniques")
+@app.command("techniques", epilog=EXIT_CODES_HELP)
 def techniques_command(
     category: Annotated[
         list[str] | None,
@@ -83,7 +83,7 @@ def techniques_command(
     output(lambda _env: list_techniques(dataset, wanted), fmt, json_flag, fields, svg)
 
 
-@app.command("technique")
+@app.command("technique", epilog=EXIT_CODES_HELP)
 def technique_command(
     name: Annotated[
         str,
@@ -117,7 +117,7 @@ def technique_command(
     output(lambda here: show_technique(dataset, entry, here), fmt, json_flag, fields, svg)
 
 
-@app.command("pricing")
+@app.command("pricing", epilog=EXIT_CODES_HELP)
 def pricing_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
     model: Annotated[
         list[str] | None,
