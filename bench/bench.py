@@ -30,6 +30,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("llmengines find -o table", [ENTRY, "find", "--hw", "rocm", "--precision", "fp8", "-o", "table"]),
     ("llmengines compare -o table", [ENTRY, "compare", "vllm", "sglang", "-o", "table"]),
     ("llmengines rank --json", [ENTRY, "rank", "--by", "throughput", "--json"]),
+    ("llmengines technique --json", [ENTRY, "technique", "radixattention", "--json"]),
+    ("llmengines pricing --cheapest", [ENTRY, "pricing", "--model", "llama 3.1 8b", "--cheapest"]),
+    ("llmengines recommend --json", [ENTRY, "recommend", "--hw", "cuda", "--priority", "throughput", "--json"]),
+    ("llmengines recommend -o table", [ENTRY, "recommend", "--hw", "cuda", "--priority", "throughput", "-o", "table"]),
 ]
 
 

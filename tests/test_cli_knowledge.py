@@ -522,3 +522,8 @@ def test_technique_svg(cli, tmp_path) -> None:
     target = tmp_path / "radix.svg"
     assert cli("technique", "radixattention", "--json", "--svg", str(target)).exit_code == 0
     assert "SGLang" in target.read_text(encoding="utf-8")
+
+
+def test_technique_json_has_the_same_keys_for_entries_and_columns(cli) -> None:
+    keys = {frozenset(technique(cli, name)) - {"taxonomy_entries"} for name in ("gptq", "vattention", "lora")}
+    assert len(keys) == 1

@@ -261,7 +261,16 @@ def show_technique(dataset: Dataset, entry: Entry, env: Environment) -> Document
         refs = [(r.label, r.url) for r in t.references]
         sections.append(Section("References", refs))
     else:
-        data.update(category=None, description=None, reference_count=0, references=[], matrix_column=entry.id)
+        data.update(
+            category=None,
+            category_name=None,
+            description=None,
+            reference_count=0,
+            references=[],
+            matrix_column=entry.id,
+            linked_column=entry.id,
+            linked_by="technique",
+        )
         overview.append(("Taxonomy", "not an entry of the taxonomy; a column of the coverage matrix"))
         sections.append(Section("Overview", overview))
     if cov is None:
