@@ -527,3 +527,13 @@ def test_technique_svg(cli, tmp_path) -> None:
 def test_technique_json_has_the_same_keys_for_entries_and_columns(cli) -> None:
     keys = {frozenset(technique(cli, name)) - {"taxonomy_entries"} for name in ("gptq", "vattention", "lora")}
     assert len(keys) == 1
+
+
+def test_ascii_stdout_keeps_footnote_marks_distinct() -> None:
+    result = run_process("pricing", "--model", "llama 3.1 8b", "-o", "table", env={"PYTHONIOENCODING": "ascii"})
+    assert result.exit_code == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if "Llama 3.1 8B" in line]
+    # † (Friendli: Instruct models) and ‡ (Together: Turbo) must not both become "?", the unknown marker.
+    assert any("| + |" in r and "Friendli" in r for r in rows) and any("| = |" in r and "Together" in r for r in rows)
+    data = run_process("pricing", "--model", "llama 3.1 8b", "--json", env={"PYTHONIOENCODING": "ascii"}).stdout
+    assert {m for r in json.loads(data) for m in r["marks"]} == {"†", "‡"}

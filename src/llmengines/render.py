@@ -146,7 +146,22 @@ def emit(
 
 
 # Where stdout cannot encode Unicode (LC_ALL=C, PYTHONIOENCODING=ascii), these stand in for our own glyphs.
-ASCII_FALLBACK = str.maketrans({"—": "-", "–": "-", "→": "->", "·": ".", "…": "...", "✓": "v", "✗": "x", "█": "#"})
+ASCII_FALLBACK = str.maketrans(
+    {
+        "—": "-",
+        "–": "-",
+        "→": "->",
+        "·": ".",
+        "…": "...",
+        "✓": "v",
+        "✗": "x",
+        "█": "#",
+        "†": "+",
+        "‡": "=",
+        "×": "x",
+        "Σ": "sum",
+    }
+)
 
 
 def write(text: str, env: Environment | None = None) -> None:
