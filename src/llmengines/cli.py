@@ -23,6 +23,7 @@ from llmengines.render import OutputFormat
 if TYPE_CHECKING:
     from llmengines.environment import Environment
     from llmengines.models import Dataset
+    from llmengines.overlays import Loaded, Provenance
     from llmengines.render import Document, Records
 
 EXIT_CODES_HELP = (
@@ -56,6 +57,8 @@ class State:
 
     no_color: bool = False
     debug: bool = False
+    data: tuple[str, ...] = ()  # --data FILE, in order
+    loaded: Loaded | None = None  # the merged dataset, built on first use
 
 
 _state = State()
@@ -74,9 +77,21 @@ def _global(
     ] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour, even on a terminal.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of internal errors.")] = False,
+    data: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--data",
+            metavar="FILE",
+            help="Also load engine records from this YAML file (repeatable; after $LLMENGINES_DATA). "
+            "See 'llmengines template'.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     _state.no_color = no_color
     _state.debug = debug
+    _state.data = tuple(data or ())
+    _state.loaded = None
 
 
 # --- shared options ---------------------------------------------------------------------------------------------
@@ -113,7 +128,11 @@ SvgOption = Annotated[
 def complete_engine(incomplete: str) -> list[tuple[str, str]]:
     """Shell completion of engine ids, with their display names as descriptions."""
     text = incomplete.casefold()
-    return [(e.id, e.name) for e in current_dataset().engines if e.id.startswith(text)]
+    try:
+        engines = current_dataset().engines
+    except LlmEnginesError:  # a broken overlay: completion stays quiet; the command itself reports it
+        return []
+    return [(e.id, e.name) for e in engines if e.id.startswith(text)]
 
 
 def complete_ids(kind: str) -> Callable[[str], list[tuple[str, str]]]:
@@ -140,10 +159,21 @@ def complete_ids(kind: str) -> Callable[[str], list[tuple[str, str]]]:
 
 
 def current_dataset() -> Dataset:
-    """The dataset every command answers from."""
-    from llmengines.dataset import bundled
+    """The dataset every command answers from: the bundled survey data with the user's overlays merged in."""
+    return _loaded().dataset
 
-    return bundled()
+
+def current_provenance() -> Provenance:
+    """Where each value of :func:`current_dataset` comes from (the survey or an overlay file), for the views."""
+    return _loaded().provenance
+
+
+def _loaded() -> Loaded:
+    if _state.loaded is None:
+        from llmengines.overlays import load
+
+        _state.loaded = load(_state.data)
+    return _state.loaded
 
 
 def env() -> Environment:

@@ -37,7 +37,14 @@ BUNDLED_JSON = Path(__file__).parent / "data" / "dataset.json"
 @cache
 def bundled() -> Dataset:
     """The bundled dataset (read once per process)."""
-    return dataset_from_dict(json.loads(BUNDLED_JSON.read_text(encoding="utf-8")))
+    return dataset_from_dict(bundled_dict())
+
+
+@cache
+def bundled_dict() -> dict[str, Any]:
+    """The bundled dataset as JSON data (read once per process; treat as read-only)."""
+    data: dict[str, Any] = json.loads(BUNDLED_JSON.read_text(encoding="utf-8"))
+    return data
 
 
 def dataset_to_dict(dataset: Dataset) -> dict[str, Any]:
@@ -74,6 +81,9 @@ def engine_from_dict(d: dict[str, Any]) -> Engine:
         aliases=tuple(d.get("aliases", ())),
         hardware_notes=d.get("hardware_notes", {}),
         stars_as_of=d.get("stars_as_of"),
+        latest_release=d.get("latest_release"),
+        latest_release_date=d.get("latest_release_date"),
+        last_push=d.get("last_push"),
     )
 
 

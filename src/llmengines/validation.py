@@ -9,21 +9,26 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_type_hints
 
 from pydantic import TypeAdapter, ValidationError
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from llmengines.errors import DataError
-from llmengines.models import Dataset
+from llmengines.files import MAX_FILE_BYTES, read_checked
+from llmengines.models import Community, Dataset, Deployment, Engine, Links
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, SCORE_IDS, TECHNIQUE_IDS
 
-MAX_FILE_BYTES = 16 * 1024 * 1024  # a data file larger than this is a mistake, not a dataset
+MAX_VALUES = 2_000_000  # values in one file once YAML anchors are expanded (a guard against alias bombs)
+
+__all__ = ["MAX_FILE_BYTES", "Problem", "YamlDocument", "read_yaml", "validate", "validate_overlay"]
 
 T = TypeVar("T")
 Path_ = tuple[str | int, ...]
@@ -79,22 +84,16 @@ def format_path(path: Iterable[str | int]) -> str:
     return out
 
 
-def read_yaml(path: str | Path) -> YamlDocument:
+def read_yaml(path: str | Path, raw: bytes | None = None) -> YamlDocument:
     """Parse a YAML file safely, keeping positions; raise :class:`DataError` for anything unreadable.
 
     The round-trip loader is used for its line numbers; it builds only plain mappings, sequences and
-    scalars (tags such as ``!!python/object`` are refused, duplicate keys are errors).
+    scalars (tags such as ``!!python/object`` are refused, duplicate keys are errors). ``raw`` is the file's
+    content when the caller has already read it (so what is validated is what was hashed).
     """
     file = str(path)
-    p = Path(path)
-    if not p.exists():
-        raise DataError(f"{file}: no such file")
-    if p.is_dir():
-        raise DataError(f"{file}: is a directory, not a data file")
-    size = p.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise DataError(f"{file}: {size} bytes is more than the {MAX_FILE_BYTES} a data file may have")
-    raw = p.read_bytes()
+    if raw is None:
+        raw = read_checked(path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -115,31 +114,56 @@ def read_yaml(path: str | Path) -> YamlDocument:
         raise DataError(f"{file}: invalid YAML: {' '.join(str(exc).split())}") from None
     positions: dict[Path_, tuple[int, int]] = {}
     problems: list[Problem] = []
-    data = _plain(node, (), positions, problems, file)
+    budget = [MAX_VALUES]
+    data = _plain(node, (), positions, problems, file, budget=budget)
+    if budget[0] < 0:
+        raise DataError(f"{file}: more than {MAX_VALUES} values once anchors are expanded; refusing to expand")
     if problems:
         raise DataError(f"{file}: {len(problems)} problem(s)", [str(p) for p in problems])
     return YamlDocument(file, data, positions)
 
 
-def _plain(node: Any, path: Path_, positions: dict[Path_, tuple[int, int]], problems: list[Problem], file: str) -> Any:
+# Tags a data file may use: the plain values of YAML's core schema. Any other (``!!python/object…``, ``!foo``,
+# ``!!binary``, ``!!set``) is refused, so nothing but mappings, lists and scalars ever comes out of a file.
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
+
+
+def _plain(
+    node: Any,
+    path: Path_,
+    positions: dict[Path_, tuple[int, int]],
+    problems: list[Problem],
+    file: str,
+    *,
+    budget: list[int],
+) -> Any:
     """Turn ruamel's round-trip nodes into JSON-like values, recording where each key and item stands."""
-    if isinstance(node, CommentedMap):
+    budget[0] -= 1
+    if budget[0] < 0:  # an alias bomb ("billion laughs"): stop before expanding it
+        return None
+    tag = getattr(getattr(node, "tag", None), "value", None)
+    if tag is not None and tag not in _PLAIN_TAGS:
+        where = positions.get(path, (1, 1))
+        shown = tag.replace("tag:yaml.org,2002:", "!!")
+        problems.append(Problem(file, *where, format_path(path), f"YAML tag {shown!r} is not allowed in a data file"))
+        return None
+    if isinstance(node, TaggedScalar):  # an allowed core tag on a scalar (``!!str 3``): the text is the value
+        return str(node.value)
+    if type(node) is CommentedMap:
         out: dict[str, Any] = {}
         for key, value in node.items():
-            line, column = node.lc.key(key)
-            where = (line + 1, column + 1)
+            where = _position(node.lc.key(key), positions.get(path, (1, 1)))
             if not isinstance(key, str):
                 problems.append(Problem(file, *where, format_path(path), f"key {key!r} is not a string"))
                 continue
             positions[(*path, key)] = where
-            out[key] = _plain(value, (*path, key), positions, problems, file)
+            out[key] = _plain(value, (*path, key), positions, problems, file, budget=budget)
         return out
     if isinstance(node, CommentedSeq):
         items = []
         for index, value in enumerate(node):
-            line, column = node.lc.item(index)
-            positions[(*path, index)] = (line + 1, column + 1)
-            items.append(_plain(value, (*path, index), positions, problems, file))
+            positions[(*path, index)] = _position(node.lc.item(index), positions.get(path, (1, 1)))
+            items.append(_plain(value, (*path, index), positions, problems, file, budget=budget))
         return items
     if isinstance(node, bool) or node is None or isinstance(node, int | float):
         return node if not isinstance(node, float) else float(node)
@@ -151,6 +175,13 @@ def _plain(node: Any, path: Path_, positions: dict[Path_, tuple[int, int]], prob
         Problem(file, *positions.get(path, (1, 1)), format_path(path), f"unsupported YAML value {type(node).__name__}")
     )
     return None
+
+
+def _position(mark: Any, fallback: tuple[int, int]) -> tuple[int, int]:
+    # ruamel has no position for items of some nodes (e.g. under a tag); the parent's is the nearest truth.
+    if isinstance(mark, tuple | list) and len(mark) >= 2:
+        return (int(mark[0]) + 1, int(mark[1]) + 1)
+    return fallback
 
 
 def validate(adapter: TypeAdapter[T], value: Any, doc: YamlDocument, prefix: Path_ = ()) -> T:
@@ -299,3 +330,159 @@ def export_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"llmengines export, schema version {SCHEMA_VERSION}"
     return schema
+
+
+# --- overlays: the user's own engine records ---------------------------------------------------------------------
+
+# What a record for an engine the dataset does not have must give (none of these has an "unknown" value);
+# everything else defaults to unknown (matrices, community), empty (links, aliases, scores) or no figure (stars).
+NEW_ENGINE_REQUIRED = (
+    "id",
+    "name",
+    "organization",
+    "org_type",
+    "released",
+    "open_source",
+    "commercial",
+    "docs",
+    "deployment.scale",
+    "deployment.devices",
+)
+_NESTED = {"community": Community, "links": Links, "deployment": Deployment}
+_DATE_FIELDS = {
+    "released": (re.compile(r"\d{4}-(0[1-9]|1[0-2])"), "YYYY-MM"),
+    "stars_as_of": (re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"), "YYYY-MM-DD"),
+    "latest_release_date": (re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"), "YYYY-MM-DD"),
+    "last_push": (re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"), "YYYY-MM-DD"),
+}
+
+
+@cache
+def _field_adapter(owner: type, name: str) -> TypeAdapter[Any]:
+    hints = get_type_hints(owner)
+    return TypeAdapter(hints[name])
+
+
+def _field_names(owner: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(owner))
+
+
+def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
+    """Check an overlay document (``engines:`` records, complete or partial); raise listing EVERY problem.
+
+    Each record is checked field by field with the types of :class:`Engine`, so a record may give any subset of
+    fields. Returns, per record, ``{"id", "data", "missing"}``: ``missing`` lists the fields of
+    :data:`NEW_ENGINE_REQUIRED` the record lacks — an error only if its id turns out to be new, which depends
+    on what it is merged with (:mod:`llmengines.overlays`).
+    """
+    from llmengines.vocabulary import squash
+
+    problems: list[Problem] = []
+    data = doc.data
+    if not isinstance(data, dict):
+        raise DataError(f"{doc.file}:1:1: expected a mapping with an 'engines:' list (see 'llmengines template')")
+    for key in data:
+        if key != "engines":
+            problems.append(doc.problem((key,), "unknown top-level key (an overlay has only 'engines:')"))
+    engines = data.get("engines")
+    if not isinstance(engines, list):
+        problems.append(doc.problem(("engines",), "expected a list of engine records"))
+        engines = []
+    records: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    engine_fields = _field_names(Engine)
+    for i, record in enumerate(engines):
+        at: Path_ = ("engines", i)
+        if not isinstance(record, dict):
+            problems.append(doc.problem(at, "expected an engine record (a mapping with an id)"))
+            continue
+        engine_id = record.get("id")
+        if not isinstance(engine_id, str) or not engine_id.strip():
+            problems.append(doc.problem((*at, "id") if "id" in record else at, "every record needs an id (text)"))
+        else:
+            key = squash(engine_id)
+            if key in seen:
+                problems.append(
+                    doc.problem((*at, "id"), f"{engine_id!r} already has a record in this file (#{seen[key]})")
+                )
+            seen[key] = i
+        for name, value in record.items():
+            where: Path_ = (*at, name)
+            if name not in engine_fields:
+                problems.append(doc.problem(where, "unknown field"))
+            elif name in _NESTED:
+                owner = _NESTED[name]
+                if not isinstance(value, dict):
+                    problems.append(doc.problem(where, f"expected a mapping of {', '.join(_field_names(owner))}"))
+                    continue
+                for sub, sub_value in value.items():
+                    if sub not in _field_names(owner):
+                        problems.append(doc.problem((*where, sub), "unknown field"))
+                    else:
+                        problems.extend(_check(_field_adapter(owner, sub), sub_value, doc, (*where, sub)))
+            else:
+                problems.extend(_check(_field_adapter(Engine, name), value, doc, where))
+                if name in _DATE_FIELDS and isinstance(value, str):
+                    pattern, shape = _DATE_FIELDS[name]
+                    if not pattern.fullmatch(value):
+                        problems.append(doc.problem(where, f"expected a date as {shape}, not {value!r}"))
+        if record.get("github_stars") is not None and not record.get("stars_as_of"):
+            problems.append(
+                doc.problem((*at, "github_stars"), "a star count needs stars_as_of: the day it was read (YYYY-MM-DD)")
+            )
+        problems.extend(_score_ranges(record.get("scores"), doc, (*at, "scores")))
+        deployment = record.get("deployment") if isinstance(record.get("deployment"), dict) else {}
+        missing = [
+            f
+            for f in NEW_ENGINE_REQUIRED
+            if (f.partition(".")[2] not in deployment if f.startswith("deployment.") else f not in record)
+        ]
+        records.append({"id": engine_id, "data": record, "missing": missing})
+    if problems:
+        problems.sort(key=lambda p: (p.line, p.column))
+        raise DataError(f"{doc.file}: {len(problems)} problem(s)", [str(p) for p in problems])
+    return records
+
+
+def _score_ranges(scores: Any, doc: YamlDocument, at: Path_) -> list[Problem]:
+    out = []
+    for dim, score in scores.items() if isinstance(scores, dict) else ():
+        if not isinstance(score, dict) or not isinstance(score.get("value"), int | float):
+            continue  # the type check reports it
+        value = score["value"]
+        lo = value if not isinstance(score.get("low"), int | float) else score["low"]
+        hi = value if not isinstance(score.get("high"), int | float) else score["high"]
+        if not (0 <= lo <= value <= hi <= 5):
+            out.append(doc.problem((*at, dim), "expected 0 <= low <= value <= high <= 5"))
+    return out
+
+
+def _check(adapter: TypeAdapter[Any], value: Any, doc: YamlDocument, path: Path_) -> list[Problem]:
+    try:
+        adapter.validate_json(json.dumps(value), strict=True)
+    except ValidationError as exc:
+        return [doc.problem((*path, *_clean_loc(err["loc"])), _given(err)) for err in exc.errors()]
+    return []
+
+
+def _given(err: Mapping[str, Any]) -> str:
+    # "Input should be a valid integer" says what is wanted; people also need to see what they wrote.
+    message = _message(err)
+    value = err.get("input")
+    if err["type"] not in ("extra_forbidden", "literal_error") and isinstance(value, str | int | float | bool):
+        message += f", not {value!r}"
+    return message
+
+
+def parse_overlay(path: str | Path, raw: bytes) -> list[dict[str, Any]]:
+    """Read and check one overlay file (its content ``raw``); raise :class:`DataError` with every problem."""
+    return validate_overlay(read_yaml(path, raw))
+
+
+def locate(path: str | Path, issues: Iterable[tuple[Path_, str]]) -> list[str]:
+    """Problems found after merging, located in ``path`` (read again: this is the error path only)."""
+    try:
+        doc = read_yaml(path)
+    except DataError:
+        doc = YamlDocument(str(path), None, {})
+    return [str(doc.problem(where, message)) for where, message in issues]

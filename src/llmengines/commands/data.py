@@ -15,6 +15,7 @@ from llmengines.cli import (
     app,
     complete_engine,
     current_dataset,
+    current_provenance,
     env,
     output,
 )
@@ -53,6 +54,8 @@ def show_command(
 ) -> None:
     """Show everything about one engine, grouped in sections, with its links and sources.
 
+    Values that come from your own data files (--data, $LLMENGINES_DATA, refresh) say which file.
+
     \b
       llmengines show vllm
       llmengines show LLaMA.cpp
@@ -63,7 +66,8 @@ def show_command(
 
     dataset = current_dataset()
     found = get_engine(dataset, engine)
-    output(lambda here: show_engine(found, dataset, here), fmt, json_flag, fields, svg)
+    provenance = current_provenance()
+    output(lambda here: show_engine(found, dataset, here, provenance), fmt, json_flag, fields, svg)
 
 
 @app.command("export")

@@ -1,0 +1,313 @@
+"""The user's own data on top of the bundled dataset: overlay files, their cache, merging, and provenance.
+
+An overlay is a YAML file in the bundled format — ``engines:``, a list of engine records. A record whose id
+(or any alias or name) names an engine already known is merged into it field by field: tables (hardware,
+precisions, community, links, scores, …) per key, everything else (text, numbers, lists) replaced. A record
+with a new id adds an engine; it must give :data:`llmengines.validation.NEW_ENGINE_REQUIRED`, and the rest
+defaults to unknown.
+
+Files apply in this order, later ones winning: the bundled survey data, each path of ``$LLMENGINES_DATA``
+(os.pathsep-separated), each ``--data FILE``, and last the figures ``llmengines refresh`` fetched (which never
+replace a star count an overlay dates later, and are skipped for engines no file defines any more).
+
+Parsing YAML and validating it with pydantic costs far more than a query (seconds for 1,000 engines), so a
+file is validated once: the result is cached as JSON under :func:`llmengines.files.user_cache_dir`, keyed by
+the SHA-256 of the file's bytes, and used as long as the file is unchanged. This module is stdlib-only; the
+query path imports :mod:`llmengines.validation` (pydantic, ruamel) only on a cache miss or an error.
+
+Every value an overlay sets is recorded in a :class:`Provenance`, which views query to say where it came from.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from llmengines.dataset import bundled, bundled_dict, dataset_from_dict
+from llmengines.errors import DataError
+from llmengines.files import read_checked, user_cache_dir, user_data_dir
+from llmengines.models import Dataset
+from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, TECHNIQUE_IDS, squash
+
+ENV_DATA = "LLMENGINES_DATA"
+REFRESHED_FILE = "refreshed.yaml"
+CACHE_FORMAT = 1
+CACHE_KEEP = 32  # cached files kept; older ones are pruned
+SURVEY = "survey"  # the origin of every value no overlay set
+
+# Fields merged per key; every other field is replaced as a whole.
+TABLE_FIELDS = frozenset(
+    {
+        "community",
+        "links",
+        "deployment",
+        "platforms",
+        "hardware",
+        "techniques",
+        "precisions",
+        "scores",
+        "hardware_notes",
+    }
+)
+_NEW_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
+
+Location = tuple[str | int, ...]
+
+
+@dataclass(slots=True)
+class Provenance:
+    """Where each value comes from: the survey (the bundled data), or an overlay file.
+
+    ``fields[engine_id][path]`` is the file that set ``path`` (dotted, e.g. ``hardware.nvidia``,
+    ``github_stars``, ``scores.performance``); ``added[engine_id]`` is the file that defines an engine the
+    survey does not have (all its values come from there, the unstated ones being unknown).
+    """
+
+    files: tuple[str, ...] = ()
+    added: dict[str, str] = field(default_factory=dict)
+    fields: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def origin(self, engine_id: str, path: str) -> str | None:
+        """The overlay file ``engine_id``'s value at ``path`` comes from, or None when it is the survey's.
+
+        A path names a value (``hardware.nvidia``) or a whole table (``hardware``: the last file that set any key).
+        """
+        set_by = self.fields.get(engine_id, {})
+        if path in set_by:
+            return set_by[path]
+        inner = [f for p, f in set_by.items() if p.startswith(path + ".")]
+        if inner:
+            return inner[-1]
+        return self.added.get(engine_id)
+
+    def defined_in(self, engine_id: str) -> str:
+        """The file that defines the engine: :data:`SURVEY` or an overlay's path."""
+        return self.added.get(engine_id, SURVEY)
+
+    def overlay_fields(self, engine_id: str) -> dict[str, str]:
+        """Every value of the engine an overlay set, ``{path: file}``, in the order they were set."""
+        return dict(self.fields.get(engine_id, {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Overlay:
+    """One checked overlay file: its records as ``{"id", "data", "missing"}`` (see ``validate_overlay``)."""
+
+    path: str
+    records: list[dict[str, Any]]
+    refreshed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The dataset every command answers from, and where each of its values comes from."""
+
+    dataset: Dataset
+    provenance: Provenance
+
+
+def configured_paths(cli_paths: Sequence[str] = ()) -> list[str]:
+    """The overlay files asked for: ``$LLMENGINES_DATA`` (os.pathsep-separated), then each ``--data``."""
+    from_env = [p for p in os.environ.get(ENV_DATA, "").split(os.pathsep) if p.strip()]
+    return [*from_env, *cli_paths]
+
+
+def refreshed_path() -> Path:
+    """The overlay ``llmengines refresh`` writes (and every invocation then reads)."""
+    return user_data_dir() / REFRESHED_FILE
+
+
+def load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
+    """The bundled dataset with every configured overlay merged in; :class:`DataError` and nothing loaded if any
+    file is unreadable or invalid (all problems of all files are reported together)."""
+    paths = configured_paths(cli_paths)
+    auto = refreshed_path() if refreshed else None
+    if auto is not None and not auto.is_file():
+        auto = None
+    if not paths and auto is None:
+        return Loaded(bundled(), Provenance())
+    overlays, errors = [], []
+    for path, is_refreshed in [*((p, False) for p in paths), *([(str(auto), True)] if auto else [])]:
+        try:
+            overlays.append(read_overlay(path, refreshed=is_refreshed))
+        except DataError as exc:
+            errors.append(exc)
+    if errors:
+        raise _combined(errors)
+    return merge(overlays)
+
+
+def read_overlay(path: str, *, refreshed: bool = False) -> Overlay:
+    """One overlay file, checked — from the cache when its content was checked before."""
+    raw = read_checked(path)
+    digest = hashlib.sha256(raw).hexdigest()
+    records = _cache_get(digest)
+    if records is None:
+        from llmengines.validation import parse_overlay
+
+        records = parse_overlay(path, raw)
+        _cache_put(digest, records)
+    return Overlay(path, records, refreshed)
+
+
+def _combined(errors: list[DataError]) -> DataError:
+    if len(errors) == 1:
+        return errors[0]
+    problems = [p for exc in errors for p in (exc.problems or [str(exc)])]
+    return DataError(f"{len(errors)} data files have problems; none was loaded", problems)
+
+
+# --- the cache: validated overlays as JSON, keyed by content ---------------------------------------------------
+
+
+def _cache_file(digest: str) -> Path:
+    return user_cache_dir() / f"overlay-{digest}.json"
+
+
+def _cache_get(digest: str) -> list[dict[str, Any]] | None:
+    from llmengines import __version__
+
+    try:
+        entry = json.loads(_cache_file(digest).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    # Only a well-formed entry of this version for exactly this content is trusted; anything else is re-checked.
+    if (
+        not isinstance(entry, dict)
+        or entry.get("format") != CACHE_FORMAT
+        or entry.get("version") != __version__
+        or entry.get("sha256") != digest
+        or not isinstance(entry.get("records"), list)
+    ):
+        return None
+    records: list[dict[str, Any]] = entry["records"]
+    return records
+
+
+def _cache_put(digest: str, records: list[dict[str, Any]]) -> None:
+    from llmengines import __version__
+
+    target = _cache_file(digest)
+    entry = {"format": CACHE_FORMAT, "version": __version__, "sha256": digest, "records": records}
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        tmp.replace(target)  # atomic: a concurrent reader sees the old entry or the new one, never half
+        entries = sorted(target.parent.glob("overlay-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[CACHE_KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only or full cache directory only costs speed
+
+
+# --- merging ----------------------------------------------------------------------------------------------------
+
+
+def new_engine_defaults(engine_id: str) -> dict[str, Any]:
+    """What an engine the survey does not have starts from: every matrix cell and community channel unknown,
+    no links, aliases, scores or star count."""
+    unknown = "unknown"
+    return {
+        "id": engine_id,
+        "github_stars": None,
+        "community": {"sns": unknown, "forum": unknown, "meetup": unknown},
+        "links": {"repository": None, "webpage": None, "papers": []},
+        "platforms": dict.fromkeys(PLATFORM_IDS, unknown),
+        "hardware": dict.fromkeys(HARDWARE_IDS, unknown),
+        "techniques": dict.fromkeys(TECHNIQUE_IDS, unknown),
+        "precisions": dict.fromkeys(PRECISION_IDS, unknown),
+        "scores": {},
+        "aliases": [],
+        "hardware_notes": {},
+        "stars_as_of": None,
+        "latest_release": None,
+        "latest_release_date": None,
+        "last_push": None,
+        "deployment": {},
+    }
+
+
+def merge(overlays: Sequence[Overlay], base: dict[str, Any] | None = None) -> Loaded:
+    """Apply ``overlays`` in order to ``base`` (the bundled dataset); :class:`DataError` locating every conflict."""
+    base = bundled_dict() if base is None else base
+    engines: list[dict[str, Any]] = list(base["engines"])  # the bundled records are copied before any change
+    index = {e["id"]: i for i, e in enumerate(engines)}
+    names: dict[str, str] = {}
+    for e in engines:
+        for spelling in (e["id"], e["name"], *e.get("aliases", ())):
+            names.setdefault(squash(spelling), e["id"])
+    copied: set[str] = set()
+    provenance = Provenance(files=tuple(o.path for o in overlays))
+    issues: dict[str, list[tuple[Location, str]]] = {}
+    for overlay in overlays:
+        found = issues.setdefault(overlay.path, [])
+        for i, record in enumerate(overlay.records):
+            data: dict[str, Any] = record["data"]
+            at: Location = ("engines", i)
+            target = names.get(squash(str(record["id"])))
+            if target is None:
+                if overlay.refreshed:
+                    continue  # figures for an engine that no overlay defines any more
+                missing = record["missing"]
+                if missing:
+                    found.append(
+                        (
+                            (*at, "id"),
+                            f"{record['id']!r} is not an engine of the dataset; a new engine also needs "
+                            + ", ".join(missing),
+                        )
+                    )
+                    continue
+                if not _NEW_ID.fullmatch(record["id"]):
+                    found.append(((*at, "id"), "a new engine's id is lowercase letters, digits, '-', '.' or '_'"))
+                    continue
+                target = record["id"]
+                engines.append(new_engine_defaults(target))
+                index[target] = len(engines) - 1
+                copied.add(target)
+                provenance.added[target] = overlay.path
+            elif target not in copied:
+                engines[index[target]] = copy.deepcopy(engines[index[target]])
+                copied.add(target)
+            engine = engines[index[target]]
+            if overlay.refreshed and str(engine.get("stars_as_of") or "") > str(data.get("stars_as_of") or ""):
+                continue  # an overlay dates its own figure later than the refresh: keep it
+            _apply(engine, data, provenance.fields.setdefault(target, {}), overlay.path)
+            for spelling in (engine["name"], *engine.get("aliases", ())):
+                owner = names.setdefault(squash(spelling), target)
+                if owner != target:
+                    field_name = "name" if spelling == engine["name"] else "aliases"
+                    found.append(((*at, field_name), f"{spelling!r} already names engine {owner!r}"))
+            for key, note in engine.get("hardware_notes", {}).items():
+                touched = key in data.get("hardware_notes", {}) or key in data.get("hardware", {})
+                if touched and engine["hardware"].get(key) != "yes":
+                    found.append(((*at, "hardware_notes", key), f"a note ({note!r}) on hardware not marked yes"))
+    if any(issues.values()):
+        from llmengines.validation import locate
+
+        problems = [p for path, found in issues.items() if found for p in locate(path, found)]
+        raise DataError(f"{len(problems)} problem(s) merging data files; none was loaded", problems)
+    dataset = dataset_from_dict({**base, "engines": engines})
+    return Loaded(dataset, provenance)
+
+
+def _apply(engine: dict[str, Any], data: dict[str, Any], origins: dict[str, str], file: str) -> None:
+    for key, value in data.items():
+        if key == "id":
+            continue
+        if key in TABLE_FIELDS:
+            table = engine.setdefault(key, {})
+            for sub, sub_value in value.items():
+                table[sub] = sub_value
+                origins[f"{key}.{sub}"] = file
+        else:
+            engine[key] = value
+            origins[key] = file
