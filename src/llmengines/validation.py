@@ -431,7 +431,8 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
                 doc.problem((*at, "github_stars"), "a star count needs stars_as_of: the day it was read (YYYY-MM-DD)")
             )
         problems.extend(_score_ranges(record.get("scores"), doc, (*at, "scores")))
-        deployment = record.get("deployment") if isinstance(record.get("deployment"), dict) else {}
+        given = record.get("deployment")
+        deployment: dict[str, Any] = given if isinstance(given, dict) else {}
         missing = [
             f
             for f in NEW_ENGINE_REQUIRED

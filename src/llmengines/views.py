@@ -194,7 +194,7 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
         )
     changed = {path: file for path, file in record["overlay_fields"].items() if file != prov.added.get(engine.id)}
     if changed:
-        sections.append(Section("Values from your data files", [(path, file) for path, file in changed.items()]))
+        sections.append(Section("Values from your data files", list(changed.items())))
     return Document(f"{engine.name} — {engine.organization}", record, sections)
 
 
