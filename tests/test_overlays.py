@@ -355,3 +355,32 @@ def test_new_commands_lead_their_help_with_examples(cli) -> None:
         body = text.split("\n\n", 2)[2]  # after the usage line and the summary
         assert body.lstrip().startswith(example.split(" --")[0]), text
         assert example in text
+
+
+def test_engine_to_dict_equals_asdict_for_every_engine(cli, tmp_path) -> None:
+    from dataclasses import asdict, fields
+
+    from llmengines.dataset import engine_to_dict
+    from llmengines.models import Engine
+    from llmengines.overlays import load
+
+    extra = write(tmp_path, "extra.yaml", NEW_ENGINE)
+    dataset = load([str(extra)]).dataset
+    assert [f.name for f in fields(Engine)] == list(engine_to_dict(dataset.engines[0]))
+    for engine in dataset.engines:
+        assert engine_to_dict(engine) == asdict(engine)
+
+
+def test_cache_entries_of_another_shape_are_checked_again(cli, tmp_path) -> None:
+    extra = write(tmp_path, "extra.yaml", NEW_ENGINE)
+    assert cli("--data", str(extra), "list", "--json").exit_code == 0
+    cache_dir = Path(os.environ["LLMENGINES_CACHE_DIR"])
+    entries = list(cache_dir.glob("*.json"))
+    assert {e.name.split("-")[0] for e in entries} == {"overlay", "merged"}
+    for entry in entries:
+        data = json.loads(entry.read_text())
+        data["records"] = [{"engines": ["not an engine"], "provenance": {}}, {"id": 3}]
+        entry.write_text(json.dumps(data))
+    result = cli("--data", str(extra), "list", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert engines(result.stdout)["mini-engine"]["organization"] == "Example Labs"

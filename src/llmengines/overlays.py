@@ -38,7 +38,7 @@ from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, TEC
 
 ENV_DATA = "LLMENGINES_DATA"
 REFRESHED_FILE = "refreshed.yaml"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 3  # bump whenever what is cached changes shape
 CACHE_KEEP = 32  # cached files kept; older ones are pruned
 SURVEY = "survey"  # the origin of every value no overlay set
 
@@ -126,35 +126,96 @@ def refreshed_path() -> Path:
 
 def load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
     """The bundled dataset with every configured overlay merged in; :class:`DataError` and nothing loaded if any
-    file is unreadable or invalid (all problems of all files are reported together)."""
+    file is unreadable or invalid (all problems of all files are reported together).
+
+    The merged result is cached too, keyed by the files' paths and contents (and this version of the bundled
+    data), so that a repeated query reads one JSON file instead of validating and merging again.
+    """
     paths = configured_paths(cli_paths)
     auto = refreshed_path() if refreshed else None
     if auto is not None and not auto.is_file():
         auto = None
     if not paths and auto is None:
         return Loaded(bundled(), Provenance())
-    overlays, errors = [], []
-    for path, is_refreshed in [*((p, False) for p in paths), *([(str(auto), True)] if auto else [])]:
+    sources = [*((p, False) for p in paths), *([(str(auto), True)] if auto else [])]
+    contents, errors = [], []
+    for path, is_refreshed in sources:
         try:
-            overlays.append(read_overlay(path, refreshed=is_refreshed))
+            raw = read_checked(path)
         except DataError as exc:
             errors.append(exc)
+            continue
+        contents.append((path, is_refreshed, raw, hashlib.sha256(raw).hexdigest()))
     if errors:
         raise _combined(errors)
-    return merge(overlays)
+    key = _merged_key([(path, digest, is_refreshed) for path, is_refreshed, _raw, digest in contents])
+    cached = _cache_get(key)
+    if cached is not None:
+        try:
+            return _from_cache(cached)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            pass  # an entry of another shape (edited, or from a development build): merge again
+    for use_cache in (True, False):
+        overlays = []
+        for path, is_refreshed, raw, digest in contents:
+            try:
+                overlays.append(_checked(path, raw, digest, refreshed=is_refreshed, use_cache=use_cache))
+            except DataError as exc:
+                errors.append(exc)
+        if errors:
+            raise _combined(errors)
+        try:
+            engines, provenance = _merge(overlays, bundled_dict())
+            break
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            if not use_cache:
+                raise
+            # a cached record of another shape (edited, or from a development build): check the files again
+    _cache_put(
+        key,
+        [
+            {
+                "engines": engines,
+                "provenance": {"files": provenance.files, "added": provenance.added, "fields": provenance.fields},
+            }
+        ],
+    )
+    return Loaded(dataset_from_dict({**bundled_dict(), "engines": engines}), provenance)
 
 
 def read_overlay(path: str, *, refreshed: bool = False) -> Overlay:
     """One overlay file, checked — from the cache when its content was checked before."""
     raw = read_checked(path)
-    digest = hashlib.sha256(raw).hexdigest()
-    records = _cache_get(digest)
+    return _checked(path, raw, hashlib.sha256(raw).hexdigest(), refreshed=refreshed)
+
+
+def _checked(path: str, raw: bytes, digest: str, *, refreshed: bool, use_cache: bool = True) -> Overlay:
+    records = _cache_get(digest) if use_cache else None
     if records is None:
         from llmengines.validation import parse_overlay
 
         records = parse_overlay(path, raw)
         _cache_put(digest, records)
     return Overlay(path, records, refreshed)
+
+
+def _merged_key(sources: list[tuple[str, str, bool]]) -> str:
+    from llmengines.dataset import BUNDLED_JSON
+
+    try:
+        stamp = BUNDLED_JSON.stat()
+        bundled_id = f"{stamp.st_size}:{stamp.st_mtime_ns}"
+    except OSError:
+        bundled_id = ""
+    text = json.dumps(["merged", bundled_id, sources])
+    return "merged-" + hashlib.sha256(text.encode()).hexdigest()
+
+
+def _from_cache(cached: list[dict[str, Any]]) -> Loaded:
+    entry = cached[0]
+    p = entry["provenance"]
+    provenance = Provenance(tuple(p["files"]), p["added"], p["fields"])
+    return Loaded(dataset_from_dict({**bundled_dict(), "engines": entry["engines"]}), provenance)
 
 
 def _combined(errors: list[DataError]) -> DataError:
@@ -168,7 +229,8 @@ def _combined(errors: list[DataError]) -> DataError:
 
 
 def _cache_file(digest: str) -> Path:
-    return user_cache_dir() / f"overlay-{digest}.json"
+    name = digest if digest.startswith("merged-") else f"overlay-{digest}"
+    return user_cache_dir() / f"{name}.json"
 
 
 def _cache_get(digest: str) -> list[dict[str, Any]] | None:
@@ -201,7 +263,11 @@ def _cache_put(digest: str, records: list[dict[str, Any]]) -> None:
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         tmp.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         tmp.replace(target)  # atomic: a concurrent reader sees the old entry or the new one, never half
-        entries = sorted(target.parent.glob("overlay-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        entries = sorted(
+            [*target.parent.glob("overlay-*.json"), *target.parent.glob("merged-*.json")],
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
         for old in entries[CACHE_KEEP:]:
             old.unlink(missing_ok=True)
     except OSError:
@@ -238,6 +304,11 @@ def new_engine_defaults(engine_id: str) -> dict[str, Any]:
 def merge(overlays: Sequence[Overlay], base: dict[str, Any] | None = None) -> Loaded:
     """Apply ``overlays`` in order to ``base`` (the bundled dataset); :class:`DataError` locating every conflict."""
     base = bundled_dict() if base is None else base
+    engines, provenance = _merge(overlays, base)
+    return Loaded(dataset_from_dict({**base, "engines": engines}), provenance)
+
+
+def _merge(overlays: Sequence[Overlay], base: dict[str, Any]) -> tuple[list[dict[str, Any]], Provenance]:
     engines: list[dict[str, Any]] = list(base["engines"])  # the bundled records are copied before any change
     index = {e["id"]: i for i, e in enumerate(engines)}
     names: dict[str, str] = {}
@@ -280,7 +351,10 @@ def merge(overlays: Sequence[Overlay], base: dict[str, Any] | None = None) -> Lo
             engine = engines[index[target]]
             if overlay.refreshed and str(engine.get("stars_as_of") or "") > str(data.get("stars_as_of") or ""):
                 continue  # an overlay dates its own figure later than the refresh: keep it
-            _apply(engine, data, provenance.fields.setdefault(target, {}), overlay.path)
+            if provenance.added.get(target) == overlay.path and target not in provenance.fields:
+                _apply(engine, data, None, overlay.path)  # all of it comes from this file: said once, in `added`
+            else:
+                _apply(engine, data, provenance.fields.setdefault(target, {}), overlay.path)
             for spelling in (engine["name"], *engine.get("aliases", ())):
                 owner = names.setdefault(squash(spelling), target)
                 if owner != target:
@@ -295,19 +369,19 @@ def merge(overlays: Sequence[Overlay], base: dict[str, Any] | None = None) -> Lo
 
         problems = [p for path, found in issues.items() if found for p in locate(path, found)]
         raise DataError(f"{len(problems)} problem(s) merging data files; none was loaded", problems)
-    dataset = dataset_from_dict({**base, "engines": engines})
-    return Loaded(dataset, provenance)
+    return engines, provenance
 
 
-def _apply(engine: dict[str, Any], data: dict[str, Any], origins: dict[str, str], file: str) -> None:
+def _apply(engine: dict[str, Any], data: dict[str, Any], origins: dict[str, str] | None, file: str) -> None:
     for key, value in data.items():
         if key == "id":
             continue
         if key in TABLE_FIELDS:
-            table = engine.setdefault(key, {})
-            for sub, sub_value in value.items():
-                table[sub] = sub_value
-                origins[f"{key}.{sub}"] = file
+            engine.setdefault(key, {}).update(value)
+            if origins is not None:
+                for sub in value:
+                    origins[f"{key}.{sub}"] = file
         else:
             engine[key] = value
-            origins[key] = file
+            if origins is not None:
+                origins[key] = file
