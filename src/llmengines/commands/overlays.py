@@ -140,7 +140,7 @@ def refresh_command(
     ]
     where = "dry run: nothing written" if dry_run else f"written to {path}"
     caption = f"{len(figures)} of {len(targets)} engines refreshed · {where}"
-    output(lambda _env: Records(rows, columns, caption=caption), fmt, json_flag, fields)
+    output(lambda _env: Records(rows, columns), fmt, json_flag, fields)
     if failures:
         raise DataError(
             f"{len(failures)} of {len(targets)} engines not refreshed (they keep their earlier figures); "
