@@ -384,3 +384,13 @@ def test_cache_entries_of_another_shape_are_checked_again(cli, tmp_path) -> None
     result = cli("--data", str(extra), "list", "--json")
     assert result.exit_code == 0, result.stderr
     assert engines(result.stdout)["mini-engine"]["organization"] == "Example Labs"
+
+
+def test_info_lists_the_data_files_in_order(cli, tmp_path, monkeypatch) -> None:
+    first = write(tmp_path, "first.yaml", NEW_ENGINE)
+    second = write(tmp_path, "second.yaml", VLLM_FIX)
+    monkeypatch.setenv("LLMENGINES_DATA", str(first))
+    data = json.loads(cli("--data", str(second), "info", "--json").stdout)
+    assert data["overlays"] == [str(first), str(second)]
+    assert data["counts"]["engines"] == 26
+    assert json.loads(cli("info", "--json").stdout)["overlays"] == [str(first)]

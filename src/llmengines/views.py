@@ -6,10 +6,10 @@ how it looks in each format.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from llmengines.dataset import dataset_to_dict, engine_to_dict
+from llmengines.dataset import engine_to_dict
 from llmengines.environment import Environment
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Document, Records, Section, bar, stars, support
@@ -233,17 +233,21 @@ def counts(dataset: Dataset) -> dict[str, int]:
     }
 
 
-def info(dataset: Dataset, version: str) -> Document:
-    """``llmengines info``: where the data comes from, how old it is, and what was corrected."""
+def info(dataset: Dataset, version: str, overlays: Sequence[str] = ()) -> Document:
+    """``llmengines info``: where the data comes from, how old it is, what was corrected, and which of the
+    user's data files (``overlays``, in the order applied) are merged in."""
+    from dataclasses import asdict
+
     n = counts(dataset)
     data: dict[str, Any] = {
         "version": version,
         "schema_version": dataset.schema_version,
-        "source": dataset_to_dict(dataset)["source"],
+        "source": asdict(dataset.source),  # not dataset_to_dict: that copies every engine (1,000s with overlays)
         "snapshot_date": dataset.snapshot_date,
         "snapshot_note": dataset.snapshot_note,
         "counts": n,
-        "errata": dataset_to_dict(dataset)["errata"],
+        "errata": [asdict(e) for e in dataset.errata],
+        "overlays": list(overlays),
     }
     src = dataset.source
     sections = [
@@ -273,6 +277,10 @@ def info(dataset: Dataset, version: str) -> Document:
                 for e in dataset.errata
             ]
             or [("—", "none")],
+        ),
+        Section(
+            "Your data files (applied in this order, after the survey)",
+            [(str(i), file) for i, file in enumerate(overlays, 1)] or [("—", "none")],
         ),
     ]
     return Document("llmengines dataset", data, sections)

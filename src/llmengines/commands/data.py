@@ -114,7 +114,7 @@ def schema_command() -> None:
 def info_command(
     fmt: FormatOption = None, json_flag: JsonOption = False, fields: FieldsOption = None, svg: SvgOption = None
 ) -> None:
-    """Show where the data comes from, how old it is, what was corrected, and how much there is.
+    """Show where the data comes from, how old it is, what was corrected, how much there is, and your data files.
 
     \b
       llmengines info
@@ -123,4 +123,5 @@ def info_command(
     from llmengines.views import info
 
     dataset = current_dataset()
-    output(lambda _env: info(dataset, __version__), fmt, json_flag, fields, svg)
+    files = current_provenance().files
+    output(lambda _env: info(dataset, __version__, files), fmt, json_flag, fields, svg)
