@@ -1,10 +1,13 @@
 """Write a synthetic overlay of N complete new engines (for benchmarks): ``python bench/make_overlay.py 1000 out.yaml``.
 
+With an output name ending in ``.json`` the same engines are written as JSON (also valid YAML).
+
 The engines are made up (``synthetic-0001`` …) and say so in their organization; never ship such a file.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 from pathlib import Path
@@ -46,8 +49,15 @@ def make(n: int, seed: int = 1) -> str:
     return "\n".join(lines) + "\n"
 
 
+def make_json(n: int, seed: int = 1) -> str:
+    """The same engines as :func:`make`, written as JSON (which is also YAML)."""
+    from ruamel.yaml import YAML
+
+    return json.dumps(YAML(typ="safe").load(make(n, seed)), indent=1) + "\n"
+
+
 if __name__ == "__main__":
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(f"overlay-{count}.yaml")
-    out.write_text(make(count), encoding="utf-8")
+    out.write_text(make_json(count) if out.suffix == ".json" else make(count), encoding="utf-8")
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {count} engines)", file=sys.stderr)

@@ -394,3 +394,31 @@ def test_info_lists_the_data_files_in_order(cli, tmp_path, monkeypatch) -> None:
     assert data["overlays"] == [str(first), str(second)]
     assert data["counts"]["engines"] == 26
     assert json.loads(cli("info", "--json").stdout)["overlays"] == [str(first)]
+
+
+def test_an_overlay_written_as_json_loads_and_its_problems_are_located(cli, tmp_path) -> None:
+    record = {
+        "id": "mini-engine",
+        "name": "MiniEngine",
+        "organization": "Example Labs",
+        "org_type": "startup",
+        "released": "2026-01",
+        "open_source": "yes",
+        "commercial": False,
+        "docs": "simple",
+        "deployment": {"scale": "single-node", "devices": "homogeneous"},
+    }
+    good = write(tmp_path, "good.json", json.dumps({"engines": [record]}, indent=1))
+    result = cli("--data", str(good), "list", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert engines(result.stdout)["mini-engine"]["hardware"]["nvidia"] == "unknown"
+    bad = write(tmp_path, "bad.json", json.dumps({"engines": [{**record, "docs": "great"}]}, indent=1))
+    result = cli("validate", str(bad))
+    assert result.exit_code == 3
+    lines = bad.read_text().splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if '"docs"' in text)
+    column = lines[line - 1].index('"docs"') + 1
+    assert f"{bad}:{line}:{column}: engines[0].docs: 'great' is not one of" in result.stderr
+    dup = write(tmp_path, "dup.json", '{"engines": [], "engines": []}')
+    result = cli("validate", str(dup))
+    assert result.exit_code == 3 and "duplicate key" in result.stderr

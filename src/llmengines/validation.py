@@ -476,8 +476,40 @@ def _given(err: Mapping[str, Any]) -> str:
 
 
 def parse_overlay(path: str | Path, raw: bytes) -> list[dict[str, Any]]:
-    """Read and check one overlay file (its content ``raw``); raise :class:`DataError` with every problem."""
+    """Read and check one overlay file (its content ``raw``); raise :class:`DataError` with every problem.
+
+    A file written as JSON (which is YAML too) is parsed with ``json`` first: for a machine-written overlay of
+    1,000 engines that takes milliseconds where pure-Python YAML takes seconds. Only if it has problems is it
+    read again as YAML, for their lines and columns.
+    """
+    fast = _json_document(str(path), raw)
+    if fast is not None:
+        try:
+            return validate_overlay(fast)
+        except DataError:
+            pass
     return validate_overlay(read_yaml(path, raw))
+
+
+def _json_document(file: str, raw: bytes) -> YamlDocument | None:
+    """``raw`` as a JSON object, or None (not JSON, duplicate keys, NaN …: the YAML reader then judges it)."""
+    if raw.lstrip()[:1] != b"{":
+        return None
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        out = dict(pairs)
+        if len(out) != len(pairs):
+            raise ValueError("duplicate key")
+        return out
+
+    def no_constants(name: str) -> Any:
+        raise ValueError(name)
+
+    try:
+        data = json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return YamlDocument(file, data, {})
 
 
 def locate(path: str | Path, issues: Iterable[tuple[Path_, str]]) -> list[str]:
