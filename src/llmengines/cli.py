@@ -160,6 +160,13 @@ def complete_ids(kind: str) -> Callable[[str], list[tuple[str, str]]]:
 
 def current_dataset() -> Dataset:
     """The dataset every command answers from: the bundled survey data with the user's overlays merged in."""
+    if _state.loaded is None:
+        from llmengines.files import overlays_configured
+
+        if not overlays_configured(_state.data):  # the common case, without loading the overlay machinery
+            from llmengines.dataset import bundled
+
+            return bundled()
     return _loaded().dataset
 
 

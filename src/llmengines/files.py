@@ -15,6 +15,8 @@ from llmengines.errors import DataError
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a data file larger than this is a mistake, not a dataset
 
 APP = "llmengines"
+ENV_DATA = "LLMENGINES_DATA"  # overlay files every command loads, os.pathsep-separated
+REFRESHED_FILE = "refreshed.yaml"  # what `llmengines refresh` writes in the user data directory
 
 
 def read_checked(path: str | Path) -> bytes:
@@ -56,3 +58,13 @@ def user_cache_dir() -> Path:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / APP
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP
+
+
+def refreshed_path() -> Path:
+    """The overlay ``llmengines refresh`` writes (and every invocation then reads)."""
+    return user_data_dir() / REFRESHED_FILE
+
+
+def overlays_configured(cli_paths: tuple[str, ...] | list[str] = ()) -> bool:
+    """Whether any overlay applies (``--data``, ``$LLMENGINES_DATA`` or refreshed figures), cheaply."""
+    return bool(cli_paths) or bool(os.environ.get(ENV_DATA, "").strip(os.pathsep + " ")) or refreshed_path().is_file()

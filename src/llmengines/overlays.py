@@ -21,7 +21,6 @@ Every value an overlay sets is recorded in a :class:`Provenance`, which views qu
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 import os
 import re
@@ -32,12 +31,10 @@ from typing import Any
 
 from llmengines.dataset import bundled, bundled_dict, dataset_from_dict
 from llmengines.errors import DataError
-from llmengines.files import read_checked, user_cache_dir, user_data_dir
+from llmengines.files import ENV_DATA, read_checked, refreshed_path, user_cache_dir
 from llmengines.models import Dataset
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, TECHNIQUE_IDS, squash
 
-ENV_DATA = "LLMENGINES_DATA"
-REFRESHED_FILE = "refreshed.yaml"
 CACHE_FORMAT = 3  # bump whenever what is cached changes shape
 CACHE_KEEP = 32  # cached files kept; older ones are pruned
 SURVEY = "survey"  # the origin of every value no overlay set
@@ -119,11 +116,6 @@ def configured_paths(cli_paths: Sequence[str] = ()) -> list[str]:
     return [*from_env, *cli_paths]
 
 
-def refreshed_path() -> Path:
-    """The overlay ``llmengines refresh`` writes (and every invocation then reads)."""
-    return user_data_dir() / REFRESHED_FILE
-
-
 def load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
     """The bundled dataset with every configured overlay merged in; :class:`DataError` and nothing loaded if any
     file is unreadable or invalid (all problems of all files are reported together).
@@ -145,7 +137,7 @@ def load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
         except DataError as exc:
             errors.append(exc)
             continue
-        contents.append((path, is_refreshed, raw, hashlib.sha256(raw).hexdigest()))
+        contents.append((path, is_refreshed, raw, _digest(raw)))
     if errors:
         raise _combined(errors)
     key = _merged_key([(path, digest, is_refreshed) for path, is_refreshed, _raw, digest in contents])
@@ -186,7 +178,7 @@ def load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
 def read_overlay(path: str, *, refreshed: bool = False) -> Overlay:
     """One overlay file, checked — from the cache when its content was checked before."""
     raw = read_checked(path)
-    return _checked(path, raw, hashlib.sha256(raw).hexdigest(), refreshed=refreshed)
+    return _checked(path, raw, _digest(raw), refreshed=refreshed)
 
 
 def _checked(path: str, raw: bytes, digest: str, *, refreshed: bool, use_cache: bool = True) -> Overlay:
@@ -208,7 +200,13 @@ def _merged_key(sources: list[tuple[str, str, bool]]) -> str:
     except OSError:
         bundled_id = ""
     text = json.dumps(["merged", bundled_id, sources])
-    return "merged-" + hashlib.sha256(text.encode()).hexdigest()
+    return "merged-" + _digest(text.encode())
+
+
+def _digest(raw: bytes) -> str:
+    import hashlib  # only with overlays: a few ms of start-up every other invocation would pay
+
+    return hashlib.sha256(raw).hexdigest()
 
 
 def _from_cache(cached: list[dict[str, Any]]) -> Loaded:

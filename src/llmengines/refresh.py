@@ -1,6 +1,6 @@
 """Current GitHub figures (stars, latest release, last push) through the public REST API, stdlib only.
 
-``llmengines refresh`` uses it; the figures go to an overlay (:func:`llmengines.overlays.refreshed_path`) that
+``llmengines refresh`` uses it; the figures go to an overlay (:func:`llmengines.files.refreshed_path`) that
 every later invocation merges in. The API's base URL is ``$LLMENGINES_GITHUB_API`` (tests point it at a local
 server); ``$GITHUB_TOKEN``, when set, raises the rate limit from 60 to 5,000 requests an hour.
 """

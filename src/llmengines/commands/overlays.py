@@ -91,7 +91,8 @@ def refresh_command(
     GITHUB_TOKEN, GitHub allows 60 requests an hour (two per engine). Engines that fail are listed on stderr
     and keep their earlier figures; what succeeded is written anyway; the exit status is then 3.
     """
-    from llmengines.overlays import read_overlay, refreshed_path
+    from llmengines.files import refreshed_path
+    from llmengines.overlays import read_overlay
     from llmengines.queries import get_engine
     from llmengines.refresh import api_base, fetch_all, github_repository, today, write_overlay
     from llmengines.render import Column, Records, stars
