@@ -178,7 +178,7 @@ def test_validate_lists_every_problem_with_line_and_column(cli, tmp_path) -> Non
     lines = result.stderr.splitlines()
     expected = [
         f"{bad}:3:5: engines[0].github_stars: Input should be a valid integer, not 'lots'",
-        f"{bad}:5:7: engines[0].hardware.nvidai: 'nvidai' is not one of",
+        f"{bad}:5:7: engines[0].hardware.nvidai: 'nvidai' is not a hardware id — did you mean 'nvidia'",
         f"{bad}:6:7: engines[0].hardware.tpu: 'maybe' is not one of 'yes', 'no' or 'unknown'",
         f"{bad}:7:5: engines[0].colour: unknown field",
         f"{bad}:10:27: engines[1].community.forum: 'nope' is not one of",
@@ -422,3 +422,20 @@ def test_an_overlay_written_as_json_loads_and_its_problems_are_located(cli, tmp_
     dup = write(tmp_path, "dup.json", '{"engines": [], "engines": []}')
     result = cli("validate", str(dup))
     assert result.exit_code == 3 and "duplicate key" in result.stderr
+
+
+def test_misspelt_fields_and_aliases_as_keys_get_pointed_to_the_right_name(cli, tmp_path) -> None:
+    typo = write(
+        tmp_path,
+        "typo.yaml",
+        "engines:\n  - id: vllm\n    hardwre: {nvidia: yes}\n    hardware:\n      cuda: yes\n      tpu: maybe\n"
+        "    community: {snss: yes}\n",
+    )
+    result = cli("validate", str(typo))
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[:4] == [
+        f"{typo}:3:5: engines[0].hardwre: unknown field — did you mean 'hardware'?",
+        f"{typo}:5:7: engines[0].hardware.cuda: 'cuda' is not a hardware id: write 'nvidia'",
+        f"{typo}:6:7: engines[0].hardware.tpu: 'maybe' is not one of 'yes', 'no' or 'unknown'",
+        f"{typo}:7:17: engines[0].community.snss: unknown field — did you mean 'sns'?",
+    ]

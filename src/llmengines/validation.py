@@ -409,7 +409,7 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
         for name, value in record.items():
             where: Path_ = (*at, name)
             if name not in engine_fields:
-                problems.append(doc.problem(where, "unknown field"))
+                problems.append(doc.problem(where, _unknown_field(name, engine_fields)))
             elif name in _NESTED:
                 owner = _NESTED[name]
                 if not isinstance(value, dict):
@@ -417,9 +417,16 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
                     continue
                 for sub, sub_value in value.items():
                     if sub not in _field_names(owner):
-                        problems.append(doc.problem((*where, sub), "unknown field"))
+                        problems.append(doc.problem((*where, sub), _unknown_field(sub, _field_names(owner))))
                     else:
                         problems.extend(_check(_field_adapter(owner, sub), sub_value, doc, (*where, sub)))
+            elif name in _KEYED and isinstance(value, dict) and any(k not in _KEYED[name][1] for k in value):
+                kind, ids = _KEYED[name]
+                for key in value:
+                    if key not in ids:
+                        problems.append(doc.problem((*where, key), _unknown_id(kind, key)))
+                known = {k: v for k, v in value.items() if k in ids}  # their values are still checked
+                problems.extend(_check(_field_adapter(Engine, name), known, doc, where))
             else:
                 problems.extend(_check(_field_adapter(Engine, name), value, doc, where))
                 if name in _DATE_FIELDS and isinstance(value, str):
@@ -443,6 +450,34 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
         problems.sort(key=lambda p: (p.line, p.column))
         raise DataError(f"{doc.file}: {len(problems)} problem(s)", [str(p) for p in problems])
     return records
+
+
+_KEYED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "platforms": ("platform", PLATFORM_IDS),
+    "hardware": ("hardware", HARDWARE_IDS),
+    "hardware_notes": ("hardware", HARDWARE_IDS),
+    "precisions": ("precision", PRECISION_IDS),
+    "techniques": ("technique", TECHNIQUE_IDS),
+    "scores": ("score", SCORE_IDS),
+}
+
+
+def _unknown_field(name: str, known: Iterable[str]) -> str:
+    from rapidfuzz import process
+
+    best = process.extractOne(name, list(known), score_cutoff=70)
+    return f"unknown field — did you mean {best[0]!r}?" if best else "unknown field"
+
+
+def _unknown_id(kind: str, key: str) -> str:
+    # Keys are canonical ids (as in the bundled files), so an alias such as 'cuda' is pointed to its id.
+    from llmengines.vocabulary import matcher
+
+    found = matcher(kind).get(key)
+    if found is not None:
+        return f"{key!r} is not a {kind} id: write {found!r}"
+    shown = [repr(c) for _spelling, c in matcher(kind).suggest(key)]
+    return f"{key!r} is not a {kind} id — did you mean " + " or ".join(shown) + "?"
 
 
 def _score_ranges(scores: Any, doc: YamlDocument, at: Path_) -> list[Problem]:
