@@ -40,7 +40,8 @@ app = typer.Typer(
         "  llmengines list\n"
         "  llmengines show vllm\n"
         "  llmengines list --json | jq -r '.[].id'\n\n"
-        "Answers come from a bundled, sourced dataset of 25 engines (see 'llmengines info'). "
+        "Answers come from a bundled, sourced dataset of 25 engines (see 'llmengines info'), plus your own "
+        "data files if you give any (--data FILE, $LLMENGINES_DATA; see 'llmengines template'). "
         "Tables on a terminal; tab-separated values in a pipe; --json or --format for anything else.\n\n"
         + EXIT_CODES_HELP
     ),
@@ -171,7 +172,11 @@ def current_dataset() -> Dataset:
 
 
 def current_provenance() -> Provenance:
-    """Where each value of :func:`current_dataset` comes from (the survey or an overlay file), for the views."""
+    """Where each value of :func:`current_dataset` comes from (the survey or an overlay file), for the views.
+
+    The hook for every view that shows values (``show`` today; ``compare`` and ``--explain`` next):
+    ``current_provenance().origin(engine.id, "hardware.nvidia")`` is None for the survey's value, else the file.
+    """
     return _loaded().provenance
 
 
