@@ -8,7 +8,15 @@ import os
 # these must be set before Typer first loads its Rich code.
 os.environ["_TYPER_FORCE_DISABLE_TERMINAL"] = "1"
 os.environ["TERMINAL_WIDTH"] = "100"
-for _var in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "NO_COLOR", "LLMENGINES_DATA"):
+for _var in (
+    "FORCE_COLOR",
+    "PY_COLORS",
+    "GITHUB_ACTIONS",
+    "NO_COLOR",
+    "LLMENGINES_DATA",
+    "LLMENGINES_GITHUB_API",
+    "GITHUB_TOKEN",
+):
     os.environ.pop(_var, None)
 
 import shutil
@@ -42,6 +50,14 @@ def _run_main(args: list[str], capsys: pytest.CaptureFixture[str]) -> Result:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     out, err = capsys.readouterr()
     return Result(code, out, err)
+
+
+@pytest.fixture(autouse=True)
+def _user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets empty user data and cache directories: never the developer's refreshed figures or cache."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("LLMENGINES_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("LLMENGINES_CACHE_DIR", str(home / "cache"))
 
 
 @pytest.fixture

@@ -228,3 +228,18 @@ def test_relaxing_an_any_of_list_drops_it_whole(cli) -> None:
     # Dropping only one of two alternatives would be stricter, not looser.
     assert any("drop --hw tpu,ascend:" in line for line in hints)
     assert not any("drop --hw tpu:" in line or "drop --hw ascend:" in line for line in hints)
+
+
+def test_an_overlay_engine_without_survey_scores_is_ranked_last_and_says_why(cli, tmp_path) -> None:
+    overlay = tmp_path / "mine.yaml"
+    overlay.write_text(
+        "engines:\n  - id: my-engine\n    name: My Engine\n    organization: Example Labs\n    org_type: startup\n"
+        "    released: 2026-01\n    open_source: 'yes'\n    commercial: false\n    docs: simple\n"
+        "    deployment: {scale: single-node, devices: homogeneous}\n",
+        encoding="utf-8",
+    )
+    result = cli("--data", str(overlay), "recommend", "--priority", "latency", "--json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert records[-1]["id"] == "my-engine" and records[-1]["score"] is None
+    assert "no score: no figure for latency" in records[-1]["reason"]

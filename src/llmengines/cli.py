@@ -23,6 +23,7 @@ from llmengines.render import OutputFormat
 if TYPE_CHECKING:
     from llmengines.environment import Environment
     from llmengines.models import Dataset
+    from llmengines.overlays import Loaded, Provenance
     from llmengines.render import Document, Grid, Records
 
 EXIT_CODES_HELP = (
@@ -42,7 +43,8 @@ app = typer.Typer(
         "  llmengines compare vllm sglang --diff\n"
         "  llmengines rank --by throughput --top 5\n"
         "  llmengines list --json | jq -r '.[].id'\n\n"
-        "Answers come from a bundled, sourced dataset of 25 engines (see 'llmengines info'). "
+        "Answers come from a bundled, sourced dataset of 25 engines (see 'llmengines info'), plus your own "
+        "data files if you give any (--data FILE, $LLMENGINES_DATA; see 'llmengines template'). "
         "Tables on a terminal; tab-separated values in a pipe; --json or --format for anything else.\n\n"
         + EXIT_CODES_HELP
     ),
@@ -59,6 +61,8 @@ class State:
 
     no_color: bool = False
     debug: bool = False
+    data: tuple[str, ...] = ()  # --data FILE, in order
+    loaded: Loaded | None = None  # the merged dataset, built on first use
 
 
 _state = State()
@@ -77,9 +81,21 @@ def _global(
     ] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour, even on a terminal.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of internal errors.")] = False,
+    data: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--data",
+            metavar="FILE",
+            help="Also load engine records from this YAML file (repeatable; after $LLMENGINES_DATA). "
+            "See 'llmengines template'.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     _state.no_color = no_color
     _state.debug = debug
+    _state.data = tuple(data or ())
+    _state.loaded = None
 
 
 # --- shared options ---------------------------------------------------------------------------------------------
@@ -116,7 +132,11 @@ SvgOption = Annotated[
 def complete_engine(incomplete: str) -> list[tuple[str, str]]:
     """Shell completion of engine ids, with their display names as descriptions."""
     text = incomplete.casefold()
-    return [(e.id, e.name) for e in current_dataset().engines if e.id.startswith(text)]
+    try:
+        engines = current_dataset().engines
+    except LlmEnginesError:  # a broken overlay: completion stays quiet; the command itself reports it
+        return []
+    return [(e.id, e.name) for e in engines if e.id.startswith(text)]
 
 
 def complete_ids(kind: str) -> Callable[[str], list[tuple[str, str]]]:
@@ -143,10 +163,32 @@ def complete_ids(kind: str) -> Callable[[str], list[tuple[str, str]]]:
 
 
 def current_dataset() -> Dataset:
-    """The dataset every command answers from."""
-    from llmengines.dataset import bundled
+    """The dataset every command answers from: the bundled survey data with the user's overlays merged in."""
+    if _state.loaded is None:
+        from llmengines.files import overlays_configured
 
-    return bundled()
+        if not overlays_configured(_state.data):  # the common case, without loading the overlay machinery
+            from llmengines.dataset import bundled
+
+            return bundled()
+    return _loaded().dataset
+
+
+def current_provenance() -> Provenance:
+    """Where each value of :func:`current_dataset` comes from (the survey or an overlay file), for the views.
+
+    The hook for every view that shows values (``show`` today; ``compare`` and ``--explain`` next):
+    ``current_provenance().origin(engine.id, "hardware.nvidia")`` is None for the survey's value, else the file.
+    """
+    return _loaded().provenance
+
+
+def _loaded() -> Loaded:
+    if _state.loaded is None:
+        from llmengines.overlays import load
+
+        _state.loaded = load(_state.data)
+    return _state.loaded
 
 
 def env() -> Environment:
@@ -238,4 +280,5 @@ def _quiet_broken_pipe() -> NoReturn:
 # Registering the commands; each module owns one area of the CLI.
 from llmengines.commands import data as _data  # noqa: E402, F401
 from llmengines.commands import knowledge as _knowledge  # noqa: E402, F401
+from llmengines.commands import overlays as _overlays  # noqa: E402, F401
 from llmengines.commands import query as _query  # noqa: E402, F401

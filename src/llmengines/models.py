@@ -95,6 +95,10 @@ class Engine:
     aliases: tuple[str, ...] = ()
     hardware_notes: dict[HardwareId, str] = field(default_factory=dict)
     stars_as_of: str | None = None  # None: the dataset's snapshot date
+    # GitHub figures the survey does not give; set by `llmengines refresh` (as of stars_as_of) or an overlay.
+    latest_release: str | None = None  # tag of the latest GitHub release
+    latest_release_date: str | None = None  # YYYY-MM-DD
+    last_push: str | None = None  # YYYY-MM-DD of the last push to the repository
 
     def supports(self, dimension: str, id_: str) -> Support:
         """The value of one matrix cell: ``engine.supports("hardware", "nvidia")``."""

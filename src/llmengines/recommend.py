@@ -146,6 +146,9 @@ NO_STARS = "community size unknown (no star count): scored without it"
 def caveats(scored: Scored, match: Match) -> list[str]:
     """What the score could not see: cells the source leaves unknown, a missing star count, uncertain readings."""
     out = []
+    missing = [f.key for f in scored.figures if f.value is None and f.key != "stars"]
+    if missing:
+        out.append("no score: no figure for " + ", ".join(missing) + " (ranked last)")
     if match.unknown:
         out.append("unknown in the source: " + ", ".join(match.unknown))
     if scored.engine.github_stars is None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_type_hints
 
 from pydantic import TypeAdapter, ValidationError
 from ruamel.yaml import YAML
@@ -21,11 +23,13 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from llmengines.errors import DataError
-from llmengines.models import Dataset
+from llmengines.files import MAX_FILE_BYTES, read_checked
+from llmengines.models import Community, Dataset, Deployment, Engine, Links
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, SCORE_IDS, TECHNIQUE_IDS
 
-MAX_FILE_BYTES = 16 * 1024 * 1024  # a data file larger than this is a mistake, not a dataset
-MAX_VALUES = 5_000_000  # nor is one whose aliases expand to more values than this ("billion laughs")
+MAX_VALUES = 5_000_000  # a data file whose aliases expand to more values than this is an attack ("billion laughs")
+
+__all__ = ["MAX_FILE_BYTES", "Problem", "YamlDocument", "read_yaml", "validate", "validate_overlay"]
 
 T = TypeVar("T")
 Path_ = tuple[str | int, ...]
@@ -81,22 +85,16 @@ def format_path(path: Iterable[str | int]) -> str:
     return out
 
 
-def read_yaml(path: str | Path) -> YamlDocument:
+def read_yaml(path: str | Path, raw: bytes | None = None) -> YamlDocument:
     """Parse a YAML file safely, keeping positions; raise :class:`DataError` for anything unreadable.
 
     The round-trip loader is used for its line numbers; it builds only plain mappings, sequences and
-    scalars (tags such as ``!!python/object`` are refused, duplicate keys are errors).
+    scalars (tags such as ``!!python/object`` are refused, duplicate keys are errors). ``raw`` is the file's
+    content when the caller has already read it (so what is validated is what was hashed).
     """
     file = str(path)
-    p = Path(path)
-    if not p.exists():
-        raise DataError(f"{file}: no such file")
-    if p.is_dir():
-        raise DataError(f"{file}: is a directory, not a data file")
-    size = p.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise DataError(f"{file}: {size} bytes is more than the {MAX_FILE_BYTES} a data file may have")
-    raw = p.read_bytes()
+    if raw is None:
+        raw = read_checked(path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -365,3 +363,227 @@ def export_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"llmengines export, schema version {SCHEMA_VERSION}"
     return schema
+
+
+# --- overlays: the user's own engine records ---------------------------------------------------------------------
+
+# What a record for an engine the dataset does not have must give (none of these has an "unknown" value);
+# everything else defaults to unknown (matrices, community), empty (links, aliases, scores) or no figure (stars).
+NEW_ENGINE_REQUIRED = (
+    "id",
+    "name",
+    "organization",
+    "org_type",
+    "released",
+    "open_source",
+    "commercial",
+    "docs",
+    "deployment.scale",
+    "deployment.devices",
+)
+_NESTED = {"community": Community, "links": Links, "deployment": Deployment}
+_DATE_FIELDS = {
+    "released": (re.compile(r"\d{4}-(0[1-9]|1[0-2])"), "YYYY-MM"),
+    "stars_as_of": (re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"), "YYYY-MM-DD"),
+    "latest_release_date": (re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"), "YYYY-MM-DD"),
+    "last_push": (re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"), "YYYY-MM-DD"),
+}
+
+
+@cache
+def _field_adapter(owner: type, name: str) -> TypeAdapter[Any]:
+    hints = get_type_hints(owner)
+    return TypeAdapter(hints[name])
+
+
+def _field_names(owner: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(owner))
+
+
+def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
+    """Check an overlay document (``engines:`` records, complete or partial); raise listing EVERY problem.
+
+    Each record is checked field by field with the types of :class:`Engine`, so a record may give any subset of
+    fields. Returns, per record, ``{"id", "data", "missing"}``: ``missing`` lists the fields of
+    :data:`NEW_ENGINE_REQUIRED` the record lacks — an error only if its id turns out to be new, which depends
+    on what it is merged with (:mod:`llmengines.overlays`).
+    """
+    from llmengines.vocabulary import squash
+
+    problems: list[Problem] = []
+    data = doc.data
+    if not isinstance(data, dict):
+        raise DataError(f"{doc.file}:1:1: expected a mapping with an 'engines:' list (see 'llmengines template')")
+    for key in data:
+        if key != "engines":
+            problems.append(doc.problem((key,), "unknown top-level key (an overlay has only 'engines:')"))
+    engines = data.get("engines")
+    if not isinstance(engines, list):
+        problems.append(doc.problem(("engines",), "expected a list of engine records"))
+        engines = []
+    records: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    engine_fields = _field_names(Engine)
+    for i, record in enumerate(engines):
+        at: Path_ = ("engines", i)
+        if not isinstance(record, dict):
+            problems.append(doc.problem(at, "expected an engine record (a mapping with an id)"))
+            continue
+        engine_id = record.get("id")
+        if not isinstance(engine_id, str) or not engine_id.strip():
+            problems.append(doc.problem((*at, "id") if "id" in record else at, "every record needs an id (text)"))
+        else:
+            key = squash(engine_id)
+            if key in seen:
+                problems.append(
+                    doc.problem((*at, "id"), f"{engine_id!r} already has a record in this file (#{seen[key]})")
+                )
+            seen[key] = i
+        for name, value in record.items():
+            where: Path_ = (*at, name)
+            if name not in engine_fields:
+                problems.append(doc.problem(where, _unknown_field(name, engine_fields)))
+            elif name in _NESTED:
+                owner = _NESTED[name]
+                if not isinstance(value, dict):
+                    problems.append(doc.problem(where, f"expected a mapping of {', '.join(_field_names(owner))}"))
+                    continue
+                for sub, sub_value in value.items():
+                    if sub not in _field_names(owner):
+                        problems.append(doc.problem((*where, sub), _unknown_field(sub, _field_names(owner))))
+                    else:
+                        problems.extend(_check(_field_adapter(owner, sub), sub_value, doc, (*where, sub)))
+            elif name in _KEYED and isinstance(value, dict) and any(k not in _KEYED[name][1] for k in value):
+                kind, ids = _KEYED[name]
+                for key in value:
+                    if key not in ids:
+                        problems.append(doc.problem((*where, key), _unknown_id(kind, key)))
+                known = {k: v for k, v in value.items() if k in ids}  # their values are still checked
+                problems.extend(_check(_field_adapter(Engine, name), known, doc, where))
+            else:
+                problems.extend(_check(_field_adapter(Engine, name), value, doc, where))
+                if name in _DATE_FIELDS and isinstance(value, str):
+                    pattern, shape = _DATE_FIELDS[name]
+                    if not pattern.fullmatch(value):
+                        problems.append(doc.problem(where, f"expected a date as {shape}, not {value!r}"))
+        if record.get("github_stars") is not None and not record.get("stars_as_of"):
+            problems.append(
+                doc.problem((*at, "github_stars"), "a star count needs stars_as_of: the day it was read (YYYY-MM-DD)")
+            )
+        problems.extend(_score_ranges(record.get("scores"), doc, (*at, "scores")))
+        given = record.get("deployment")
+        deployment: dict[str, Any] = given if isinstance(given, dict) else {}
+        missing = [
+            f
+            for f in NEW_ENGINE_REQUIRED
+            if (f.partition(".")[2] not in deployment if f.startswith("deployment.") else f not in record)
+        ]
+        records.append({"id": engine_id, "data": record, "missing": missing})
+    if problems:
+        problems.sort(key=lambda p: (p.line, p.column))
+        raise DataError(f"{doc.file}: {len(problems)} problem(s)", [str(p) for p in problems])
+    return records
+
+
+_KEYED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "platforms": ("platform", PLATFORM_IDS),
+    "hardware": ("hardware", HARDWARE_IDS),
+    "hardware_notes": ("hardware", HARDWARE_IDS),
+    "precisions": ("precision", PRECISION_IDS),
+    "techniques": ("technique", TECHNIQUE_IDS),
+    "scores": ("score", SCORE_IDS),
+}
+
+
+def _unknown_field(name: str, known: Iterable[str]) -> str:
+    from rapidfuzz import process
+
+    best = process.extractOne(name, list(known), score_cutoff=70)
+    return f"unknown field — did you mean {best[0]!r}?" if best else "unknown field"
+
+
+def _unknown_id(kind: str, key: str) -> str:
+    # Keys are canonical ids (as in the bundled files), so an alias such as 'cuda' is pointed to its id.
+    from llmengines.vocabulary import matcher
+
+    found = matcher(kind).get(key)
+    if found is not None:
+        return f"{key!r} is not a {kind} id: write {found!r}"
+    shown = [repr(c) for _spelling, c in matcher(kind).suggest(key)]
+    return f"{key!r} is not a {kind} id — did you mean " + " or ".join(shown) + "?"
+
+
+def _score_ranges(scores: Any, doc: YamlDocument, at: Path_) -> list[Problem]:
+    out = []
+    for dim, score in scores.items() if isinstance(scores, dict) else ():
+        if not isinstance(score, dict) or not isinstance(score.get("value"), int | float):
+            continue  # the type check reports it
+        value = score["value"]
+        lo = value if not isinstance(score.get("low"), int | float) else score["low"]
+        hi = value if not isinstance(score.get("high"), int | float) else score["high"]
+        if not (0 <= lo <= value <= hi <= 5):
+            out.append(doc.problem((*at, dim), "expected 0 <= low <= value <= high <= 5"))
+    return out
+
+
+def _check(adapter: TypeAdapter[Any], value: Any, doc: YamlDocument, path: Path_) -> list[Problem]:
+    try:
+        adapter.validate_json(json.dumps(value), strict=True)
+    except ValidationError as exc:
+        return [doc.problem((*path, *_clean_loc(err["loc"])), _given(err)) for err in exc.errors()]
+    return []
+
+
+def _given(err: Mapping[str, Any]) -> str:
+    # "Input should be a valid integer" says what is wanted; people also need to see what they wrote.
+    message = _message(err)
+    value = err.get("input")
+    if err["type"] not in ("extra_forbidden", "literal_error") and isinstance(value, str | int | float | bool):
+        message += f", not {value!r}"
+    return message
+
+
+def parse_overlay(path: str | Path, raw: bytes) -> list[dict[str, Any]]:
+    """Read and check one overlay file (its content ``raw``); raise :class:`DataError` with every problem.
+
+    A file written as JSON (which is YAML too) is parsed with ``json`` first: for a machine-written overlay of
+    1,000 engines that takes milliseconds where pure-Python YAML takes seconds. Only if it has problems is it
+    read again as YAML, for their lines and columns.
+    """
+    fast = _json_document(str(path), raw)
+    if fast is not None:
+        try:
+            return validate_overlay(fast)
+        except DataError:
+            pass
+    return validate_overlay(read_yaml(path, raw))
+
+
+def _json_document(file: str, raw: bytes) -> YamlDocument | None:
+    """``raw`` as a JSON object, or None (not JSON, duplicate keys, NaN …: the YAML reader then judges it)."""
+    if raw.lstrip()[:1] != b"{":
+        return None
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        out = dict(pairs)
+        if len(out) != len(pairs):
+            raise ValueError("duplicate key")
+        return out
+
+    def no_constants(name: str) -> Any:
+        raise ValueError(name)
+
+    try:
+        data = json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return YamlDocument(file, data, {})
+
+
+def locate(path: str | Path, issues: Iterable[tuple[Path_, str]]) -> list[str]:
+    """Problems found after merging, located in ``path`` (read again: this is the error path only)."""
+    try:
+        doc = read_yaml(path)
+    except DataError:
+        doc = YamlDocument(str(path), None, {})
+    return [str(doc.problem(where, message)) for where, message in issues]

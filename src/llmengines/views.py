@@ -6,14 +6,17 @@ how it looks in each format.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from llmengines.dataset import dataset_to_dict, engine_to_dict
+from llmengines.dataset import engine_to_dict
 from llmengines.environment import Environment
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Document, Records, Section, bar, stars, support
 from llmengines.vocabulary import HARDWARE, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
+
+if TYPE_CHECKING:
+    from llmengines.overlays import Provenance
 
 ORG_TYPES = {"community": "Community", "academic": "Academic", "big-tech": "Big Tech", "startup": "Startup"}
 OPEN_SOURCE = {"yes": "yes", "partial": "partial", "no": "no (closed)"}
@@ -45,14 +48,18 @@ def list_engines(dataset: Dataset) -> Records:
         Column("deployment.devices", "Devices", _text, no_wrap=True),
     ]
     records = [engine_record(e, dataset) for e in dataset.engines]
-    caption = f"{len(records)} engines · GitHub stars as of {dataset.snapshot_date} · source: {dataset.source.title}"
+    dated = sum(1 for e in dataset.engines if e.stars_as_of is not None)
+    as_of = f"GitHub stars as of {dataset.snapshot_date}" + (f" ({dated} dated later: stars_as_of)" if dated else "")
+    caption = f"{len(records)} engines · {as_of} · source: {dataset.source.title}"
     return Records(records, columns, caption=caption)
 
 
-def _grouped(table: Mapping[Any, str], terms: dict[str, Term], env: Environment) -> list[tuple[str, str]]:
+def _grouped(
+    table: Mapping[Any, str], terms: dict[str, Term], env: Environment, mark: Callable[[str], str] = lambda _k: ""
+) -> list[tuple[str, str]]:
     rows = []
     for value, label in (("yes", "supported"), ("no", "not supported"), ("unknown", "unknown")):
-        names = [terms[k].name if k in terms else k for k, v in table.items() if v == value]
+        names = [(terms[k].name if k in terms else k) + mark(k) for k, v in table.items() if v == value]
         if names:
             rows.append((f"{support(value, env)} {label}", ", ".join(names)))
     return rows
@@ -69,9 +76,28 @@ def score_text(score: Any, env: Environment) -> str:
     return text
 
 
-def show_engine(engine: Engine, dataset: Dataset, env: Environment) -> Document:
-    """``llmengines show ENGINE``: everything about one engine, in sections."""
+def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: Provenance | None = None) -> Document:
+    """``llmengines show ENGINE``: everything about one engine, in sections.
+
+    With ``provenance``, values that come from the user's overlay files say which file (``(from FILE)``), and the
+    JSON record gains ``defined_in`` (``"survey"`` or a file) and ``overlay_fields`` (``{path: file}``).
+    """
+    from llmengines.overlays import SURVEY, Provenance
+
+    prov = provenance or Provenance()
+    defined_in = prov.defined_in(engine.id)
+
+    def mark(*paths: str) -> str:
+        # Values of an engine an overlay defines all come from it (said once, below); mark what other files changed.
+        files = {f for p in paths if (f := prov.origin(engine.id, p)) is not None and f != prov.added.get(engine.id)}
+        return f"  (from {', '.join(sorted(files))})" if files else ""
+
+    def marker(table: str) -> Callable[[str], str]:
+        return lambda key: mark(f"{table}.{key}").replace("  (", " (")
+
     record = engine_record(engine, dataset)
+    record["defined_in"] = defined_in
+    record["overlay_fields"] = prov.overlay_fields(engine.id)
     errata = [e for e in dataset.errata if e.engine == engine.id]
     record["errata"] = [
         {
@@ -86,43 +112,72 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment) -> Document:
     ]
     c = engine.community
     overview = [
-        ("Name", engine.name),
+        ("Name", engine.name + mark("name")),
         ("Id", engine.id),
-        ("Also known as", ", ".join(engine.aliases) or "—"),
-        ("Organization", f"{engine.organization} ({ORG_TYPES[engine.org_type]})"),
-        ("Released", engine.released),
-        ("Open source", OPEN_SOURCE[engine.open_source]),
-        ("Offered as", "commercial service" if engine.commercial else "self-hosted software"),
+        ("Also known as", (", ".join(engine.aliases) or "—") + mark("aliases")),
+        ("Organization", f"{engine.organization} ({ORG_TYPES[engine.org_type]})" + mark("organization", "org_type")),
+        ("Released", engine.released + mark("released")),
+        ("Open source", OPEN_SOURCE[engine.open_source] + mark("open_source")),
+        ("Offered as", ("commercial service" if engine.commercial else "self-hosted software") + mark("commercial")),
         (
             "GitHub stars",
-            f"{stars(engine.github_stars, env)} (as of {record['stars_as_of']})"
-            if engine.github_stars is not None
-            else "— (no figure in the source)",
+            (
+                f"{stars(engine.github_stars, env)} (as of {record['stars_as_of']})"
+                if engine.github_stars is not None
+                else "— (no figure in the source)"
+                if defined_in == SURVEY
+                else "— (no figure given)"
+            )
+            + mark("github_stars", "stars_as_of"),
         ),
-        ("Documentation", DOCS[engine.docs]),
+    ]
+    if engine.latest_release is not None:
+        when = f" ({engine.latest_release_date})" if engine.latest_release_date else ""
+        overview.append(("Latest release", engine.latest_release + when + mark("latest_release")))
+    if engine.last_push is not None:
+        overview.append(("Last push", engine.last_push + mark("last_push")))
+    overview += [
+        ("Documentation", DOCS[engine.docs] + mark("docs")),
         (
             "Community",
-            f"SNS {support(c.sns, env)}  Forum {support(c.forum, env)}  Meetup {support(c.meetup, env)}",
+            f"SNS {support(c.sns, env)}  Forum {support(c.forum, env)}  Meetup {support(c.meetup, env)}"
+            + mark("community"),
         ),
     ]
-    links = [("Repository", engine.links.repository or "—"), ("Web page", engine.links.webpage or "—")]
-    links += [
-        (f"Paper {i}" if len(engine.links.papers) > 1 else "Paper", url) for i, url in enumerate(engine.links.papers, 1)
+    if defined_in != SURVEY:
+        overview.insert(0, ("Defined in", f"{defined_in} (not in the survey; what it does not give is unknown)"))
+    links = [
+        ("Repository", (engine.links.repository or "—") + mark("links.repository")),
+        ("Web page", (engine.links.webpage or "—") + mark("links.webpage")),
     ]
-    hardware = _grouped(engine.hardware, HARDWARE, env)
-    hardware += [(f"  {HARDWARE[k].name}", note) for k, note in engine.hardware_notes.items()]
+    links += [
+        (f"Paper {i}" if len(engine.links.papers) > 1 else "Paper", url + mark("links.papers"))
+        for i, url in enumerate(engine.links.papers, 1)
+    ]
+    hardware = _grouped(engine.hardware, HARDWARE, env, marker("hardware"))
+    hardware += [
+        (f"  {HARDWARE[k].name}", note + mark(f"hardware_notes.{k}")) for k, note in engine.hardware_notes.items()
+    ]
+    scores = [
+        (SCORES[k].name, score_text(record["scores"][k], env) + mark(f"scores.{k}"))
+        for k in SCORES
+        if k in record["scores"]
+    ]
     sections = [
         Section("Overview", overview),
         Section("Links", links),
-        Section("Deployment", [("Scale", engine.deployment.scale), ("Devices", engine.deployment.devices)]),
-        Section("Platforms", _grouped(engine.platforms, PLATFORMS, env)),
-        Section("Hardware", hardware),
-        Section("Numeric precisions", _grouped(engine.precisions, PRECISIONS, env)),
-        Section("Optimization techniques", _grouped(engine.techniques, TECHNIQUES, env)),
         Section(
-            "Survey scores (0–5)",
-            [(SCORES[k].name, score_text(record["scores"][k], env)) for k in SCORES if k in record["scores"]],
+            "Deployment",
+            [
+                ("Scale", engine.deployment.scale + mark("deployment.scale")),
+                ("Devices", engine.deployment.devices + mark("deployment.devices")),
+            ],
         ),
+        Section("Platforms", _grouped(engine.platforms, PLATFORMS, env, marker("platforms"))),
+        Section("Hardware", hardware),
+        Section("Numeric precisions", _grouped(engine.precisions, PRECISIONS, env, marker("precisions"))),
+        Section("Optimization techniques", _grouped(engine.techniques, TECHNIQUES, env, marker("techniques"))),
+        Section("Survey scores (0–5)", scores or [("—", "not scored by the survey")]),
     ]
     pricing = _pricing_rows(engine, dataset)
     if pricing:
@@ -137,6 +192,9 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment) -> Document:
                 ],
             )
         )
+    changed = {path: file for path, file in record["overlay_fields"].items() if file != prov.added.get(engine.id)}
+    if changed:
+        sections.append(Section("Values from your data files", list(changed.items())))
     return Document(f"{engine.name} — {engine.organization}", record, sections)
 
 
@@ -175,17 +233,21 @@ def counts(dataset: Dataset) -> dict[str, int]:
     }
 
 
-def info(dataset: Dataset, version: str) -> Document:
-    """``llmengines info``: where the data comes from, how old it is, and what was corrected."""
+def info(dataset: Dataset, version: str, overlays: Sequence[str] = ()) -> Document:
+    """``llmengines info``: where the data comes from, how old it is, what was corrected, and which of the
+    user's data files (``overlays``, in the order applied) are merged in."""
+    from dataclasses import asdict
+
     n = counts(dataset)
     data: dict[str, Any] = {
         "version": version,
         "schema_version": dataset.schema_version,
-        "source": dataset_to_dict(dataset)["source"],
+        "source": asdict(dataset.source),  # not dataset_to_dict: that copies every engine (1,000s with overlays)
         "snapshot_date": dataset.snapshot_date,
         "snapshot_note": dataset.snapshot_note,
         "counts": n,
-        "errata": dataset_to_dict(dataset)["errata"],
+        "errata": [asdict(e) for e in dataset.errata],
+        "overlays": list(overlays),
     }
     src = dataset.source
     sections = [
@@ -215,6 +277,10 @@ def info(dataset: Dataset, version: str) -> Document:
                 for e in dataset.errata
             ]
             or [("—", "none")],
+        ),
+        Section(
+            "Your data files (applied in this order, after the survey)",
+            [(str(i), file) for i, file in enumerate(overlays, 1)] or [("—", "none")],
         ),
     ]
     return Document("llmengines dataset", data, sections)

@@ -15,6 +15,7 @@ from llmengines.cli import (
     app,
     complete_engine,
     current_dataset,
+    current_provenance,
     env,
     output,
 )
@@ -53,6 +54,8 @@ def show_command(
 ) -> None:
     """Show everything about one engine, grouped in sections, with its links and sources.
 
+    Values that come from your own data files (--data, $LLMENGINES_DATA, refresh) say which file.
+
     \b
       llmengines show vllm
       llmengines show LLaMA.cpp
@@ -63,7 +66,8 @@ def show_command(
 
     dataset = current_dataset()
     found = get_engine(dataset, engine)
-    output(lambda here: show_engine(found, dataset, here), fmt, json_flag, fields, svg)
+    provenance = current_provenance()
+    output(lambda here: show_engine(found, dataset, here, provenance), fmt, json_flag, fields, svg)
 
 
 @app.command("export")
@@ -110,7 +114,7 @@ def schema_command() -> None:
 def info_command(
     fmt: FormatOption = None, json_flag: JsonOption = False, fields: FieldsOption = None, svg: SvgOption = None
 ) -> None:
-    """Show where the data comes from, how old it is, what was corrected, and how much there is.
+    """Show where the data comes from, how old it is, what was corrected, how much there is, and your data files.
 
     \b
       llmengines info
@@ -119,4 +123,5 @@ def info_command(
     from llmengines.views import info
 
     dataset = current_dataset()
-    output(lambda _env: info(dataset, __version__), fmt, json_flag, fields, svg)
+    files = current_provenance().files
+    output(lambda _env: info(dataset, __version__, files), fmt, json_flag, fields, svg)

@@ -1,0 +1,402 @@
+"""The user's own data on top of the bundled dataset: overlay files, their cache, merging, and provenance.
+
+An overlay is a YAML file in the bundled format — ``engines:``, a list of engine records. A record whose id
+(or any alias or name) names an engine already known is merged into it field by field: tables (hardware,
+precisions, community, links, scores, …) per key, everything else (text, numbers, lists) replaced. A record
+with a new id adds an engine; it must give :data:`llmengines.validation.NEW_ENGINE_REQUIRED`, and the rest
+defaults to unknown.
+
+Files apply in this order, later ones winning: the bundled survey data, each path of ``$LLMENGINES_DATA``
+(os.pathsep-separated), each ``--data FILE``, and last the figures ``llmengines refresh`` fetched (which never
+replace a star count an overlay dates later, and are skipped for engines no file defines any more).
+
+Parsing YAML and validating it with pydantic costs far more than a query (seconds for 1,000 engines), so a
+file is validated once: the result is cached as JSON under :func:`llmengines.files.user_cache_dir`, keyed by
+the SHA-256 of the file's bytes, and used as long as the file is unchanged. This module is stdlib-only; the
+query path imports :mod:`llmengines.validation` (pydantic, ruamel) only on a cache miss or an error.
+
+Every value an overlay sets is recorded in a :class:`Provenance`, which views query to say where it came from.
+"""
+
+from __future__ import annotations
+
+import copy
+import gc
+import json
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from llmengines.dataset import bundled, bundled_dict, dataset_from_dict
+from llmengines.errors import DataError
+from llmengines.files import ENV_DATA, read_checked, refreshed_path, user_cache_dir
+from llmengines.models import Dataset
+from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, TECHNIQUE_IDS, squash
+
+CACHE_FORMAT = 3  # bump whenever what is cached changes shape
+CACHE_KEEP = 32  # cached files kept; older ones are pruned
+SURVEY = "survey"  # the origin of every value no overlay set
+
+# Fields merged per key; every other field is replaced as a whole.
+TABLE_FIELDS = frozenset(
+    {
+        "community",
+        "links",
+        "deployment",
+        "platforms",
+        "hardware",
+        "techniques",
+        "precisions",
+        "scores",
+        "hardware_notes",
+    }
+)
+_NEW_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
+
+Location = tuple[str | int, ...]
+
+
+@dataclass(slots=True)
+class Provenance:
+    """Where each value comes from: the survey (the bundled data), or an overlay file.
+
+    ``fields[engine_id][path]`` is the file that set ``path`` (dotted, e.g. ``hardware.nvidia``,
+    ``github_stars``, ``scores.performance``); ``added[engine_id]`` is the file that defines an engine the
+    survey does not have (all its values come from there, the unstated ones being unknown).
+    """
+
+    files: tuple[str, ...] = ()
+    added: dict[str, str] = field(default_factory=dict)
+    fields: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def origin(self, engine_id: str, path: str) -> str | None:
+        """The overlay file ``engine_id``'s value at ``path`` comes from, or None when it is the survey's.
+
+        A path names a value (``hardware.nvidia``) or a whole table (``hardware``: the last file that set any key).
+        """
+        set_by = self.fields.get(engine_id, {})
+        if path in set_by:
+            return set_by[path]
+        inner = [f for p, f in set_by.items() if p.startswith(path + ".")]
+        if inner:
+            return inner[-1]
+        return self.added.get(engine_id)
+
+    def defined_in(self, engine_id: str) -> str:
+        """The file that defines the engine: :data:`SURVEY` or an overlay's path."""
+        return self.added.get(engine_id, SURVEY)
+
+    def overlay_fields(self, engine_id: str) -> dict[str, str]:
+        """Every value of the engine an overlay set, ``{path: file}``, in the order they were set."""
+        return dict(self.fields.get(engine_id, {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Overlay:
+    """One checked overlay file: its records as ``{"id", "data", "missing"}`` (see ``validate_overlay``)."""
+
+    path: str
+    records: list[dict[str, Any]]
+    refreshed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The dataset every command answers from, and where each of its values comes from."""
+
+    dataset: Dataset
+    provenance: Provenance
+
+
+def configured_paths(cli_paths: Sequence[str] = ()) -> list[str]:
+    """The overlay files asked for: ``$LLMENGINES_DATA`` (os.pathsep-separated), then each ``--data``."""
+    from_env = [p for p in os.environ.get(ENV_DATA, "").split(os.pathsep) if p.strip()]
+    return [*from_env, *cli_paths]
+
+
+def load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
+    """See :func:`_load`; runs with the cyclic garbage collector paused."""
+    # Loading 1,000 engines allocates hundreds of thousands of acyclic objects; the collector would walk the
+    # growing heap again and again for nothing (about a tenth of a cached load).
+    # Once loaded they live until exit, so they are frozen out of later collections too.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        loaded = _load(cli_paths, refreshed=refreshed)
+        gc.freeze()
+        return loaded
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
+    """The bundled dataset with every configured overlay merged in; :class:`DataError` and nothing loaded if any
+    file is unreadable or invalid (all problems of all files are reported together).
+
+    The merged result is cached too, keyed by the files' paths and contents (and this version of the bundled
+    data), so that a repeated query reads one JSON file instead of validating and merging again.
+    """
+    paths = configured_paths(cli_paths)
+    auto = refreshed_path() if refreshed else None
+    if auto is not None and not auto.is_file():
+        auto = None
+    if not paths and auto is None:
+        return Loaded(bundled(), Provenance())
+    sources = [*((p, False) for p in paths), *([(str(auto), True)] if auto else [])]
+    contents, errors = [], []
+    for path, is_refreshed in sources:
+        try:
+            raw = read_checked(path)
+        except DataError as exc:
+            errors.append(exc)
+            continue
+        contents.append((path, is_refreshed, raw, _digest(raw)))
+    if errors:
+        raise _combined(errors)
+    key = _merged_key([(path, digest, is_refreshed) for path, is_refreshed, _raw, digest in contents])
+    cached = _cache_get(key)
+    if cached is not None:
+        try:
+            return _from_cache(cached)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            pass  # an entry of another shape (edited, or from a development build): merge again
+    for use_cache in (True, False):
+        overlays = []
+        for path, is_refreshed, raw, digest in contents:
+            try:
+                overlays.append(_checked(path, raw, digest, refreshed=is_refreshed, use_cache=use_cache))
+            except DataError as exc:
+                errors.append(exc)
+        if errors:
+            raise _combined(errors)
+        try:
+            engines, provenance = _merge(overlays, bundled_dict())
+            break
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            if not use_cache:
+                raise
+            # a cached record of another shape (edited, or from a development build): check the files again
+    _cache_put(
+        key,
+        [
+            {
+                "engines": engines,
+                "provenance": {"files": provenance.files, "added": provenance.added, "fields": provenance.fields},
+            }
+        ],
+    )
+    return Loaded(dataset_from_dict({**bundled_dict(), "engines": engines}), provenance)
+
+
+def read_overlay(path: str, *, refreshed: bool = False) -> Overlay:
+    """One overlay file, checked — from the cache when its content was checked before."""
+    raw = read_checked(path)
+    return _checked(path, raw, _digest(raw), refreshed=refreshed)
+
+
+def _checked(path: str, raw: bytes, digest: str, *, refreshed: bool, use_cache: bool = True) -> Overlay:
+    records = _cache_get(digest) if use_cache else None
+    if records is None:
+        from llmengines.validation import parse_overlay
+
+        records = parse_overlay(path, raw)
+        _cache_put(digest, records)
+    return Overlay(path, records, refreshed)
+
+
+def _merged_key(sources: list[tuple[str, str, bool]]) -> str:
+    from llmengines.dataset import BUNDLED_JSON
+
+    try:
+        stamp = BUNDLED_JSON.stat()
+        bundled_id = f"{stamp.st_size}:{stamp.st_mtime_ns}"
+    except OSError:
+        bundled_id = ""
+    text = json.dumps(["merged", bundled_id, sources])
+    return "merged-" + _digest(text.encode())
+
+
+def _digest(raw: bytes) -> str:
+    import hashlib  # only with overlays: a few ms of start-up every other invocation would pay
+
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _from_cache(cached: list[dict[str, Any]]) -> Loaded:
+    entry = cached[0]
+    p = entry["provenance"]
+    provenance = Provenance(tuple(p["files"]), p["added"], p["fields"])
+    return Loaded(dataset_from_dict({**bundled_dict(), "engines": entry["engines"]}), provenance)
+
+
+def _combined(errors: list[DataError]) -> DataError:
+    if len(errors) == 1:
+        return errors[0]
+    problems = [p for exc in errors for p in (exc.problems or [str(exc)])]
+    return DataError(f"{len(errors)} data files have problems; none was loaded", problems)
+
+
+# --- the cache: validated overlays as JSON, keyed by content ---------------------------------------------------
+
+
+def _cache_file(digest: str) -> Path:
+    name = digest if digest.startswith("merged-") else f"overlay-{digest}"
+    return user_cache_dir() / f"{name}.json"
+
+
+def _cache_get(digest: str) -> list[dict[str, Any]] | None:
+    from llmengines import __version__
+
+    try:
+        entry = json.loads(_cache_file(digest).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    # Only a well-formed entry of this version for exactly this content is trusted; anything else is re-checked.
+    if (
+        not isinstance(entry, dict)
+        or entry.get("format") != CACHE_FORMAT
+        or entry.get("version") != __version__
+        or entry.get("sha256") != digest
+        or not isinstance(entry.get("records"), list)
+    ):
+        return None
+    records: list[dict[str, Any]] = entry["records"]
+    return records
+
+
+def _cache_put(digest: str, records: list[dict[str, Any]]) -> None:
+    from llmengines import __version__
+
+    target = _cache_file(digest)
+    entry = {"format": CACHE_FORMAT, "version": __version__, "sha256": digest, "records": records}
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        tmp.replace(target)  # atomic: a concurrent reader sees the old entry or the new one, never half
+        entries = sorted(
+            [*target.parent.glob("overlay-*.json"), *target.parent.glob("merged-*.json")],
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        for old in entries[CACHE_KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only or full cache directory only costs speed
+
+
+# --- merging ----------------------------------------------------------------------------------------------------
+
+
+def new_engine_defaults(engine_id: str) -> dict[str, Any]:
+    """What an engine the survey does not have starts from: every matrix cell and community channel unknown,
+    no links, aliases, scores or star count."""
+    unknown = "unknown"
+    return {
+        "id": engine_id,
+        "github_stars": None,
+        "community": {"sns": unknown, "forum": unknown, "meetup": unknown},
+        "links": {"repository": None, "webpage": None, "papers": []},
+        "platforms": dict.fromkeys(PLATFORM_IDS, unknown),
+        "hardware": dict.fromkeys(HARDWARE_IDS, unknown),
+        "techniques": dict.fromkeys(TECHNIQUE_IDS, unknown),
+        "precisions": dict.fromkeys(PRECISION_IDS, unknown),
+        "scores": {},
+        "aliases": [],
+        "hardware_notes": {},
+        "stars_as_of": None,
+        "latest_release": None,
+        "latest_release_date": None,
+        "last_push": None,
+        "deployment": {},
+    }
+
+
+def merge(overlays: Sequence[Overlay], base: dict[str, Any] | None = None) -> Loaded:
+    """Apply ``overlays`` in order to ``base`` (the bundled dataset); :class:`DataError` locating every conflict."""
+    base = bundled_dict() if base is None else base
+    engines, provenance = _merge(overlays, base)
+    return Loaded(dataset_from_dict({**base, "engines": engines}), provenance)
+
+
+def _merge(overlays: Sequence[Overlay], base: dict[str, Any]) -> tuple[list[dict[str, Any]], Provenance]:
+    engines: list[dict[str, Any]] = list(base["engines"])  # the bundled records are copied before any change
+    index = {e["id"]: i for i, e in enumerate(engines)}
+    names: dict[str, str] = {}
+    for e in engines:
+        for spelling in (e["id"], e["name"], *e.get("aliases", ())):
+            names.setdefault(squash(spelling), e["id"])
+    copied: set[str] = set()
+    provenance = Provenance(files=tuple(o.path for o in overlays))
+    issues: dict[str, list[tuple[Location, str]]] = {}
+    for overlay in overlays:
+        found = issues.setdefault(overlay.path, [])
+        for i, record in enumerate(overlay.records):
+            data: dict[str, Any] = record["data"]
+            at: Location = ("engines", i)
+            target = names.get(squash(str(record["id"])))
+            if target is None:
+                if overlay.refreshed:
+                    continue  # figures for an engine that no overlay defines any more
+                missing = record["missing"]
+                if missing:
+                    found.append(
+                        (
+                            (*at, "id"),
+                            f"{record['id']!r} is not an engine of the dataset; a new engine also needs "
+                            + ", ".join(missing),
+                        )
+                    )
+                    continue
+                if not _NEW_ID.fullmatch(record["id"]):
+                    found.append(((*at, "id"), "a new engine's id is lowercase letters, digits, '-', '.' or '_'"))
+                    continue
+                target = record["id"]
+                engines.append(new_engine_defaults(target))
+                index[target] = len(engines) - 1
+                copied.add(target)
+                provenance.added[target] = overlay.path
+            elif target not in copied:
+                engines[index[target]] = copy.deepcopy(engines[index[target]])
+                copied.add(target)
+            engine = engines[index[target]]
+            if overlay.refreshed and str(engine.get("stars_as_of") or "") > str(data.get("stars_as_of") or ""):
+                continue  # an overlay dates its own figure later than the refresh: keep it
+            if provenance.added.get(target) == overlay.path and target not in provenance.fields:
+                _apply(engine, data, None, overlay.path)  # all of it comes from this file: said once, in `added`
+            else:
+                _apply(engine, data, provenance.fields.setdefault(target, {}), overlay.path)
+            for spelling in (engine["name"], *engine.get("aliases", ())):
+                owner = names.setdefault(squash(spelling), target)
+                if owner != target:
+                    field_name = "name" if spelling == engine["name"] else "aliases"
+                    found.append(((*at, field_name), f"{spelling!r} already names engine {owner!r}"))
+            for key, note in engine.get("hardware_notes", {}).items():
+                touched = key in data.get("hardware_notes", {}) or key in data.get("hardware", {})
+                if touched and engine["hardware"].get(key) != "yes":
+                    found.append(((*at, "hardware_notes", key), f"a note ({note!r}) on hardware not marked yes"))
+    if any(issues.values()):
+        from llmengines.validation import locate
+
+        problems = [p for path, found in issues.items() if found for p in locate(path, found)]
+        raise DataError(f"{len(problems)} problem(s) merging data files; none was loaded", problems)
+    return engines, provenance
+
+
+def _apply(engine: dict[str, Any], data: dict[str, Any], origins: dict[str, str] | None, file: str) -> None:
+    for key, value in data.items():
+        if key == "id":
+            continue
+        if key in TABLE_FIELDS:
+            engine.setdefault(key, {}).update(value)
+            if origins is not None:
+                for sub in value:
+                    origins[f"{key}.{sub}"] = file
+        else:
+            engine[key] = value
+            if origins is not None:
+                origins[key] = file
