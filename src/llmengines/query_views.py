@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, explain_checks
@@ -18,6 +18,9 @@ from llmengines.render import Column, Grid, GridRow, GridSection, Records, bar, 
 from llmengines.scoring import RANK_NAMES, Scored, number
 from llmengines.views import OPEN_SOURCE, ORG_TYPES, engine_record
 from llmengines.vocabulary import HARDWARE, KINDS, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
+
+if TYPE_CHECKING:
+    from llmengines.overlays import Provenance
 
 
 def _text(value: Any, env: Environment) -> str:
@@ -33,12 +36,28 @@ def _support_cell(value: Any, env: Environment) -> str:
 _FILTER_COLUMNS = ("hardware", "platforms", "precisions", "techniques")
 
 
-def find_view(matches: Sequence[Match], dataset: Dataset, filters: Filters, *, explained: bool) -> Records:
-    """``find``: the matching engines, with a column for each matrix cell the filters asked about."""
+def find_view(
+    matches: Sequence[Match],
+    dataset: Dataset,
+    filters: Filters,
+    *,
+    explained: bool,
+    provenance: Provenance | None = None,
+) -> Records:
+    """``find``: the matching engines, with a column for each matrix cell the filters asked about.
+
+    With ``provenance``, ``--explain`` also says which checked values come from the user's overlay files
+    (``match.origins`` in JSON: check key → file).
+    """
     records = []
     for m in matches:
         record = engine_record(m.engine, dataset)
         record["match"] = m.as_dict()
+        if explained and provenance is not None:
+            checked = [*m.matched, *m.unknown, *m.failed]
+            origins = {k: f for k in checked if (f := provenance.origin(m.engine.id, k)) is not None}
+            if origins:
+                record["match"]["origins"] = origins
         records.append(record)
     columns = [Column("name", "Engine", no_wrap=True), Column("id", "Id", no_wrap=True, drop=1)]
     if not explained:  # --explain needs the room
@@ -62,7 +81,11 @@ def find_view(matches: Sequence[Match], dataset: Dataset, filters: Filters, *, e
 
 
 def _why(value: Any, env: Environment) -> str:
-    return explain_checks(value["matched"], value["unknown"], value["failed"])
+    text = explain_checks(value["matched"], value["unknown"], value["failed"])
+    by_file: dict[str, list[str]] = {}
+    for key, file in value.get("origins", {}).items():
+        by_file.setdefault(file, []).append(key)
+    return text + "".join(f"; {', '.join(keys)} from {file}" for file, keys in by_file.items())
 
 
 # --- compare ----------------------------------------------------------------------------------------------------
@@ -145,8 +168,13 @@ def compare_view(
     *,
     only_differences: bool = False,
     sections: Sequence[str] = (),
+    provenance: Provenance | None = None,
 ) -> Grid:
-    """``compare``: engines side by side, in sections; rows whose values differ are marked (or kept alone)."""
+    """``compare``: engines side by side, in sections; rows whose values differ are marked (or kept alone).
+
+    With ``provenance``, a value set by one of the user's overlay files is marked ``*N`` (the caption names file N,
+    JSON rows carry ``origins``); an engine an overlay defines is marked in its column header instead.
+    """
 
     def field(label: str, key: str, read: Callable[[Engine], Any], show: Callable[[Any], str] = str) -> GridRow:
         raw = [read(e) for e in engines]
@@ -188,6 +216,7 @@ def compare_view(
         ],
         "pricing": pricing_rows,
     }
+    origin_marks = _mark_origins(engines, built, provenance) if provenance is not None else {}
     wanted = list(sections) or [t.id for t in COMPARE_SECTIONS]
     grid_sections = []
     data_sections = []
@@ -209,6 +238,7 @@ def compare_view(
                         "differs": r.differs,
                         "values": {e.id: v for e, v in zip(engines, r.raw, strict=True)},
                     }
+                    | _origins_of(engines, r, provenance)
                     for r in rows
                 ],
             }
@@ -224,13 +254,52 @@ def compare_view(
         caption += " · pricing: input/output per 1M tokens; hardware: per device-hour"
         notes = {f.id: f for f in dataset.pricing.footnotes}
         caption += "".join(f" · {notes[n].mark} {notes[n].meaning}" for n in footnotes)
+    if origin_marks:
+        caption += "".join(f" · *{n} = {file} (your data)" for file, n in origin_marks.items())
     data = {
         "engines": [engine_record(e, dataset) for e in engines],
         "only_differences": only_differences,
         "sections": data_sections,
     }
     title = " vs ".join(e.name for e in engines)
-    return Grid(title, [(e.id, e.name) for e in engines], grid_sections, data, caption)
+    headers = [
+        (
+            e.id,
+            e.name
+            if provenance is None or e.id not in provenance.added
+            else f"{e.name} *{origin_marks[provenance.added[e.id]]}",
+        )
+        for e in engines
+    ]
+    return Grid(title, headers, grid_sections, data, caption)
+
+
+def _mark_origins(
+    engines: Sequence[Engine], built: Mapping[str, list[GridRow]], provenance: Provenance
+) -> dict[str, int]:
+    """Suffix each value an overlay set with ``*N``; return the files used, numbered in the order applied."""
+    numbers = {file: i for i, file in enumerate(provenance.files, 1)}
+    used: dict[str, int] = {}
+    for e in engines:
+        if e.id in provenance.added:  # every value is the file's: the header says so once
+            used[provenance.added[e.id]] = numbers.get(provenance.added[e.id], len(numbers) + 1)
+    for rows in built.values():
+        for row in rows:
+            for i, e in enumerate(engines):
+                if e.id in provenance.added:
+                    continue
+                file = provenance.fields.get(e.id, {}).get(row.key)
+                if file is not None:
+                    n = used.setdefault(file, numbers.get(file, len(numbers) + 1))
+                    row.shown[i] = f"{row.shown[i]} *{n}"
+    return dict(sorted(used.items(), key=lambda item: item[1]))
+
+
+def _origins_of(engines: Sequence[Engine], row: GridRow, provenance: Provenance | None) -> dict[str, Any]:
+    if provenance is None:
+        return {}
+    origins = {e.id: f for e in engines if (f := provenance.origin(e.id, row.key)) is not None}
+    return {"origins": origins} if origins else {}
 
 
 # --- rank -------------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from llmengines.cli import (
     app,
     complete_engine,
     current_dataset,
+    current_provenance,
     env,
     output,
 )
@@ -149,7 +150,14 @@ def find_command(
         matches = matches[:limit]
     if not matches:
         sys.stderr.write(f"hint: {no_match_hint(dataset.engines, filters)}\n")
-    output(lambda _env: find_view(matches, dataset, filters, explained=explain), fmt, json_flag, fields, svg)
+    provenance = current_provenance() if explain else None
+    output(
+        lambda _env: find_view(matches, dataset, filters, explained=explain, provenance=provenance),
+        fmt,
+        json_flag,
+        fields,
+        svg,
+    )
 
 
 # --- compare ----------------------------------------------------------------------------------------------------
@@ -203,7 +211,9 @@ def compare_command(
     matcher = Matcher("section", _section_terms())
     sections = [matcher.resolve(s) for s in split(section)]
     output(
-        lambda here: compare_view(chosen, dataset, here, only_differences=diff, sections=sections),
+        lambda here: compare_view(
+            chosen, dataset, here, only_differences=diff, sections=sections, provenance=current_provenance()
+        ),
         fmt,
         json_flag,
         fields,
