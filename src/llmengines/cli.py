@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -18,7 +17,7 @@ import typer
 
 from llmengines import __version__
 from llmengines.errors import ExitCode, LlmEnginesError
-from llmengines.render import OutputFormat
+from llmengines.formats import OutputFormat
 
 if TYPE_CHECKING:
     from llmengines.environment import Environment
@@ -50,12 +49,21 @@ app = typer.Typer(
 )
 
 
-@dataclass(slots=True)
 class State:
-    """Options given before the command, shared by every command."""
+    """Options given before the command, shared by every command.
 
-    no_color: bool = False
-    debug: bool = False
+    A plain class rather than a dataclass: class creation is paid on every run, and this needs none of it.
+    """
+
+    __slots__ = ("debug", "no_color")
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        """Back to the defaults: :func:`main` starts every run from here, so nothing leaks between runs."""
+        self.no_color = False
+        self.debug = False
 
 
 _state = State()
@@ -187,6 +195,7 @@ def main(argv: list[str] | None = None) -> None:
     # Typer 0.28 vendors Click as typer._click (see the version bound in pyproject.toml).
     from typer._click import exceptions as click_errors
 
+    _state.reset()
     command = typer.main.get_command(app)
     try:
         try:

@@ -7,33 +7,20 @@ stdout only; nothing here writes to stderr. Rich and ruamel.yaml are imported on
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
+from llmengines.formats import OutputFormat  # also re-exported here, where it always lived
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
-
-
-class OutputFormat(StrEnum):
-    """Every output format of every command that prints records."""
-
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    TSV = "tsv"
-    YAML = "yaml"
-    MARKDOWN = "markdown"
 
 
 Formatter = Callable[[Any, Environment], str]
@@ -254,6 +241,8 @@ def _delimited(records: Iterable[dict[str, Any]], columns: list[Column], delimit
         for record in records:
             buffer.write("\t".join(clean(flat(get_path(record, c.key))) for c in columns) + "\n")
         return buffer.getvalue()
+    import csv
+
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([c.key for c in columns])
     for record in records:
