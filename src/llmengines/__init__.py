@@ -9,11 +9,14 @@ The library is usable without the CLI::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 __version__ = "0.1.0"
 
+# Not typing.TYPE_CHECKING: the package is imported first on every run, before anything else can be; type
+# checkers treat any constant of this name the same way.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from llmengines.dataset import bundled as load
     from llmengines.errors import DataError, ExitCode, LlmEnginesError, UnknownNameError, UsageError
     from llmengines.models import Dataset, Engine, Technique
@@ -51,6 +54,22 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted([*globals(), *_LAZY])
+
+
+def run() -> None:
+    """The ``llmengines`` command (the console-script entry point).
+
+    Importing the CLI takes most of a run; a Ctrl-C during that import is still an interruption (status 130, one
+    line), not a traceback.
+    """
+    try:
+        from llmengines.cli import main
+    except KeyboardInterrupt:
+        import sys
+
+        sys.stderr.write("interrupted\n")
+        raise SystemExit(130) from None
+    main()
 
 
 __all__ = [

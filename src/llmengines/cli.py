@@ -177,9 +177,9 @@ def output(
     here = env()
     chosen = choose_format(fmt, json_flag, here)
     selected = parse_fields(fields)
-    emit(make(here if chosen is OutputFormat.TABLE else here.plain()), chosen, here, selected)
-    if svg is not None:
+    if svg is not None:  # first: a picture that cannot be saved fails the command before stdout gets data
         save_svg(make, selected, svg)
+    emit(make(here if chosen is OutputFormat.TABLE else here.plain()), chosen, here, selected)
 
 
 # --- the process ------------------------------------------------------------------------------------------------
@@ -190,18 +190,42 @@ def _fail(message: str, code: ExitCode) -> NoReturn:
     raise SystemExit(int(code))
 
 
+_BROKEN_PIPE = -1  # not an exit status: the reader of stdout went away, which main() reports as success
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI: every error is one line on stderr with a documented exit code."""
+    _state.reset()
+    streams = sys.stdout, sys.stderr
+    try:
+        code = _run(argv)
+    finally:
+        # Click swaps in wrappers that swallow a broken pipe; put the real streams back so nothing outlives this
+        # run (the tests call main() many times in one process).
+        sys.stdout, sys.stderr = streams
+    if code == _BROKEN_PIPE:
+        _quiet_broken_pipe()
+    if code:
+        raise SystemExit(code)
+
+
+def _run(argv: list[str] | None) -> int:
     # Typer 0.28 vendors Click as typer._click (see the version bound in pyproject.toml).
     from typer._click import exceptions as click_errors
 
-    _state.reset()
-    command = typer.main.get_command(app)
     try:
         try:
-            command.main(args=argv, prog_name="llmengines", standalone_mode=False)
+            if os.environ.get("_LLMENGINES_COMPLETE"):
+                _plain_completion_help()
+            command = typer.main.get_command(app)
+            returned = command.main(args=argv, prog_name="llmengines", standalone_mode=False)
         finally:
-            sys.stdout.flush()
+            sys.stdout.flush()  # here, so that a broken pipe is caught below rather than at exit
+        # Without standalone mode, Typer turns Ctrl-C into Exit(130) and returns its code instead of raising it.
+        if returned == ExitCode.INTERRUPTED:
+            sys.stderr.write("interrupted\n")
+            return int(ExitCode.INTERRUPTED)
+        return int(ExitCode.OK)
     except LlmEnginesError as exc:
         sys.stdout.flush()
         for problem in getattr(exc, "problems", []):
@@ -210,7 +234,7 @@ def main(argv: list[str] | None = None) -> None:
     except click_errors.NoArgsIsHelpError as exc:
         if exc.ctx is not None:
             sys.stdout.write(exc.ctx.get_help() + "\n")
-        raise SystemExit(int(ExitCode.OK)) from None
+        return int(ExitCode.OK)
     except click_errors.UsageError as exc:
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
         _fail(f"{exc.format_message()}{hint}", ExitCode.USAGE)
@@ -218,12 +242,14 @@ def main(argv: list[str] | None = None) -> None:
         _fail(exc.format_message(), ExitCode.USAGE)
     except (typer.Abort, KeyboardInterrupt):
         sys.stderr.write("interrupted\n")
-        raise SystemExit(int(ExitCode.INTERRUPTED)) from None
+        return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
-        _quiet_broken_pipe()
+        return _BROKEN_PIPE
     except typer.Exit as exc:
-        raise SystemExit(exc.exit_code) from None
+        return int(exc.exit_code)
     except SystemExit:
+        if isinstance(sys.stdout, _pacified()):  # Click saw the broken pipe first and chose status 1
+            return _BROKEN_PIPE
         raise
     except Exception as exc:  # a bug: say so in one line, and how to see more
         if _state.debug:
@@ -234,10 +260,30 @@ def main(argv: list[str] | None = None) -> None:
         )
 
 
+def _pacified() -> type:
+    from typer._click.utils import PacifyFlushWrapper
+
+    return PacifyFlushWrapper
+
+
+def _plain_completion_help() -> None:
+    # Typer renders each completion's description through Rich (for markup) in zsh and fish, which costs more
+    # than the rest of the completion. This app uses no markup (rich_markup_mode=None), so the text is final.
+    from typer import _completion_classes
+
+    def plain(text: str) -> str:
+        return text
+
+    _completion_classes._sanitize_help_text = plain
+
+
 def _quiet_broken_pipe() -> NoReturn:
     # The reader went away (`| head`): that is success for us, and Python must not complain while exiting.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (in-process tests): nothing will be flushed to it
+        pass
     raise SystemExit(int(ExitCode.OK))
 
 
