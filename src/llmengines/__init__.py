@@ -59,17 +59,26 @@ def __dir__() -> list[str]:
 def run() -> None:
     """The ``llmengines`` command (the console-script entry point).
 
-    Importing the CLI takes most of a run; a Ctrl-C during that import is still an interruption (status 130, one
-    line), not a traceback.
+    Ctrl-C ends the process at once with status 130 and one line. Python's own handling raises
+    KeyboardInterrupt wherever the interpreter happens to be — inside an import, or in a callback where it can
+    only print "Exception ignored … Traceback" — so a query tool with nothing to clean up does better to stop.
     """
     try:
-        from llmengines.cli import main
-    except KeyboardInterrupt:
-        import sys
+        import signal
 
-        sys.stderr.write("interrupted\n")
-        raise SystemExit(130) from None
+        signal.signal(signal.SIGINT, _interrupted)
+    except KeyboardInterrupt:  # it came before the handler was in place
+        _interrupted(2, None)
+    from llmengines.cli import main
+
     main()
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    import os
+
+    os.write(2, b"interrupted\n")
+    os._exit(130)
 
 
 __all__ = [
@@ -85,4 +94,5 @@ __all__ = [
     "engine_matcher",
     "get_engine",
     "load",
+    "run",
 ]
