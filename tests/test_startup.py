@@ -12,7 +12,7 @@ import sys
 import pytest
 import typer
 
-from llmengines import cli
+from llmengines import cli as cli_module
 
 from .conftest import entry_point
 
@@ -42,7 +42,7 @@ def heavy(modules: set[str]) -> set[str]:
 
 def _query_runs() -> list[list[str]]:
     """``--json`` runs of every query command that needs no argument, plus the ones that need one named here."""
-    root = typer.main.get_command(cli.app)
+    root = typer.main.get_command(cli_module.app)
     assert isinstance(root, typer.core.TyperGroup)
     runs = [["show", "vllm", "--json"], ["list"], ["show", "vllm", "-o", "csv"]]
     for name, command in sorted(root.commands.items()):
@@ -112,3 +112,56 @@ def test_an_unknown_attribute_is_an_attribute_error() -> None:
 
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         _ = llmengines.nope  # type: ignore[attr-defined]
+
+
+# --- building only the command a run names ------------------------------------------------------------------------
+
+
+def _all_commands() -> list[str]:
+    root = typer.main.get_command(cli_module.app)
+    assert isinstance(root, typer.core.TyperGroup)
+    return sorted(root.commands)
+
+
+@pytest.mark.parametrize(
+    ("argv", "built"),
+    [
+        (["list", "--json"], ["list"]),
+        (["--no-color", "--debug", "show", "vllm"], ["show"]),
+        (["show", "list"], ["show"]),
+        (["lsit"], None),  # a typo: the whole tree, so Click can say what exists
+        ([], None),
+        (["--help"], None),
+        (["--", "list"], None),
+    ],
+)
+def test_a_run_builds_only_the_command_it_names(argv: list[str], built: list[str] | None) -> None:
+    command = cli_module.click_command(argv)
+    assert sorted(command.commands) == (built or _all_commands())
+
+
+@pytest.mark.parametrize(
+    ("env", "built"),
+    [
+        ({"_LLMENGINES_COMPLETE": "complete_bash", "COMP_WORDS": "llmengines show vl", "COMP_CWORD": "2"}, ["show"]),
+        ({"_LLMENGINES_COMPLETE": "complete_bash", "COMP_WORDS": "llmengines sh", "COMP_CWORD": "1"}, None),
+        ({"_LLMENGINES_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "llmengines show "}, ["show"]),
+        ({"_LLMENGINES_COMPLETE": "complete_fish", "_TYPER_COMPLETE_ARGS": "llmengines show"}, None),
+        ({"_LLMENGINES_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "llmengines 'show"}, None),
+    ],
+)
+def test_a_completion_request_builds_the_command_being_completed(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], built: list[str] | None
+) -> None:
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert sorted(cli_module.click_command([]).commands) == (built or _all_commands())
+
+
+@pytest.mark.parametrize("name", _all_commands())
+def test_help_of_a_command_is_the_same_built_alone(cli, monkeypatch: pytest.MonkeyPatch, name: str) -> None:  # type: ignore[no-untyped-def]
+    alone = cli(name, "--help")
+    monkeypatch.setattr(cli_module, "click_command", lambda argv=None: typer.main.get_command(cli_module.app))
+    whole = cli(name, "--help")
+    assert alone.exit_code == whole.exit_code == 0
+    assert alone.stdout == whole.stdout and name in alone.stdout

@@ -7,11 +7,12 @@ code from :class:`llmengines.errors.ExitCode`, in :func:`main`.
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -217,7 +218,7 @@ def _run(argv: list[str] | None) -> int:
         try:
             if os.environ.get("_LLMENGINES_COMPLETE"):
                 _plain_completion_help()
-            command = typer.main.get_command(app)
+            command = click_command(argv)
             returned = command.main(args=argv, prog_name="llmengines", standalone_mode=False)
         finally:
             sys.stdout.flush()  # here, so that a broken pipe is caught below rather than at exit
@@ -258,6 +259,65 @@ def _run(argv: list[str] | None) -> int:
             f"internal error: {type(exc).__name__}: {exc} — please report it; run with --debug for the traceback",
             ExitCode.INTERNAL,
         )
+
+
+def click_command(argv: list[str] | None = None) -> Any:
+    """The Click command for this run, with only the subcommand it names.
+
+    Typer converts every command's parameters on every run (Typer has no lazy subcommands), and that grows with
+    each command added; a run names one command, so only that one is built. Anything else — no command, a
+    misspelt one, help, completion of the command name — gets the whole tree, so messages and listings are the
+    same as ever.
+    """
+    names = {
+        typer.main.get_command_name(i.name or i.callback.__name__): i for i in app.registered_commands if i.callback
+    }
+    name = _command_name(_words(argv), names)
+    if name is None:
+        return typer.main.get_command(app)
+    one = copy.copy(app)
+    one.registered_commands = [names[name]]
+    one.registered_groups = []
+    return typer.main.get_command(one)
+
+
+def _words(argv: list[str] | None) -> list[str]:
+    """The complete words of the command line (for a completion request, those before the one being completed)."""
+    shell = os.environ.get("_LLMENGINES_COMPLETE", "")
+    if not shell:
+        return list(sys.argv[1:] if argv is None else argv)
+    import shlex
+
+    try:
+        if shell == "complete_bash":
+            words = shlex.split(os.environ.get("COMP_WORDS", ""))
+            return words[1 : int(os.environ.get("COMP_CWORD", "0"))]
+        line = os.environ.get("_TYPER_COMPLETE_ARGS", "")
+        words = shlex.split(line)[1:]
+    except ValueError:  # an open quote, a bad COMP_CWORD: let Typer see the request as it is
+        return []
+    return words if line.endswith(" ") else words[:-1]
+
+
+def _command_name(words: list[str], names: dict[str, Any]) -> str | None:
+    """The registered command the words name, skipping global options and their values; None if there is none."""
+    takes_value = {opt for info in _global_options() if not info.is_flag and not info.count for opt in info.opts}
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "--" or not word.startswith("-"):
+            return word if word in names else None
+        if word in takes_value:
+            i += 1
+        i += 1
+    return None
+
+
+def _global_options() -> list[Any]:
+    root = copy.copy(app)
+    root.registered_commands = []
+    root.registered_groups = []
+    return [p for p in typer.main.get_command(root).params if p.param_type_name == "option"]
 
 
 def _pacified() -> type:
