@@ -225,19 +225,23 @@ def test_ctrl_c_during_a_command_exits_130_without_a_traceback(entry: str) -> No
 
 
 _LAUNCH = """
-import sys
+import signal, sys
 from llmengines import run
 sys.argv = ["llmengines", *sys.argv[1:]]
-sys.stderr.write("go\\n"); sys.stderr.flush()
+install = signal.signal
+def announce(*args):  # say "go" once run() has taken over Ctrl-C, its first step
+    install(*args)
+    sys.stderr.write("go\\n"); sys.stderr.flush()
+signal.signal = announce
 run()
 """
 
 
 @pytest.mark.parametrize("delay", [0.0, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3])
 def test_ctrl_c_at_any_moment_of_a_run_is_never_a_traceback(delay: float) -> None:
-    # From the moment the console script calls llmengines.run() to the exit, wherever the signal lands — importing
-    # the CLI, building the command, loading data, rendering — the result is a documented status. (Before that,
-    # inside Python's own start-up or pip's launcher script, Python itself reports Ctrl-C, with a traceback.)
+    # From the moment llmengines.run() takes over Ctrl-C (its first step) to the exit, wherever the signal lands —
+    # importing the CLI, building the command, loading data, rendering — the result is a documented status.
+    # (Before that, inside Python's own start-up or pip's launcher script, Python itself reports Ctrl-C.)
     proc = subprocess.Popen(
         [sys.executable, "-c", _LAUNCH, "show", "vllm", "-o", "table"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )

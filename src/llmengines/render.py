@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from llmengines import frozen
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
 from llmengines.formats import OutputFormat  # also re-exported here, where it always lived
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 Formatter = Callable[[Any, Environment], str]
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+@frozen.record(frozen=True, slots=True)
+class Column(frozen.Frozen):
     """A column of the flat formats: a dotted path into each record, its header, how a person sees it."""
 
     key: str
