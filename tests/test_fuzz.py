@@ -10,10 +10,12 @@ The default run tries ~200 command lines; ``pytest -m slow`` tries 5,000.
 
 from __future__ import annotations
 
+import atexit
 import csv
 import io
 import json
 import re
+import shutil
 import string
 import tempfile
 from collections.abc import Callable
@@ -38,6 +40,7 @@ DOCUMENTED = {0, 2, 3}
 # Options with side effects outside the test: --install-completion edits shell start-up files.
 NEVER = {"--install-completion", "--show-completion"}
 SCRATCH = Path(tempfile.mkdtemp(prefix="llmengines-fuzz-"))  # where path options may point (--svg writes there)
+atexit.register(shutil.rmtree, SCRATCH, ignore_errors=True)
 
 
 # --- values ------------------------------------------------------------------------------------------------------
