@@ -310,3 +310,17 @@ def test_a_twenty_column_terminal_gets_tables_that_fit(args: list[str]) -> None:
     text = re.sub(r"\x1b\[[0-9;]*m", "", _on_a_tty(args, {"COLUMNS": "20"}).decode())
     lines = text.replace("\r\n", "\n").splitlines()
     assert lines and max(len(line) for line in lines) <= 20
+
+
+def test_svg_with_an_unknown_field_writes_nothing(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "list.svg"
+    result = cli("list", "--json", "--fields", "id,nmae", "--svg", str(target))
+    assert result.exit_code == ExitCode.USAGE and result.stdout == ""
+    assert "unknown field 'nmae'" in result.stderr
+    assert not target.exists()
+
+
+def test_svg_that_cannot_be_written_leaves_stdout_empty(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("info", "--json", "--svg", str(tmp_path / "missing" / "x.svg"))
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stdout == "" and result.stderr.startswith("error: cannot write ")

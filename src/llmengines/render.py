@@ -291,6 +291,8 @@ def save_svg(make: Callable[[Environment], Records | Document], fields: list[str
     from pathlib import Path
 
     result = make(SVG_ENV)
+    if fields is not None and isinstance(result, Records):
+        _check_fields(result.records, fields)  # an unknown field fails before any file is written
     out = console(SVG_ENV, record=True)
     if isinstance(result, Document):
         _rich_document(result, SVG_ENV, out)
