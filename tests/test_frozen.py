@@ -92,3 +92,13 @@ def test_pydantic_validates_into_equal_records() -> None:
     assert again == data
     with pytest.raises(dataclasses.FrozenInstanceError):
         again.engines[0].name = "x"  # type: ignore[misc]
+
+
+def test_fast_asdict_refuses_what_dataclasses_asdict_refuses() -> None:
+    from llmengines.frozen import asdict
+
+    for wrong in (Score, {"value": 1.0}, 1.0):
+        with pytest.raises(TypeError):
+            asdict(wrong)
+        with pytest.raises(TypeError):
+            dataclasses.asdict(wrong)  # type: ignore[call-overload]

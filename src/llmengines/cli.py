@@ -11,6 +11,7 @@ import copy
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -50,21 +51,12 @@ app = typer.Typer(
 )
 
 
+@dataclass(slots=True)
 class State:
-    """Options given before the command, shared by every command.
+    """Options given before the command, shared by every command."""
 
-    A plain class rather than a dataclass: class creation is paid on every run, and this needs none of it.
-    """
-
-    __slots__ = ("debug", "no_color")
-
-    def __init__(self) -> None:
-        self.reset()
-
-    def reset(self) -> None:
-        """Back to the defaults: :func:`main` starts every run from here, so nothing leaks between runs."""
-        self.no_color = False
-        self.debug = False
+    no_color: bool = False
+    debug: bool = False
 
 
 _state = State()
@@ -191,12 +183,20 @@ def _fail(message: str, code: ExitCode) -> NoReturn:
     raise SystemExit(int(code))
 
 
+def _reset_state() -> None:
+    # Every run starts from the defaults, whatever the fields: main() runs many times in one process (tests), and
+    # an option such as --debug must not carry over to a run that fails before the callback sets it again.
+    fresh = State()
+    for name in State.__slots__:
+        setattr(_state, name, getattr(fresh, name))
+
+
 _BROKEN_PIPE = -1  # not an exit status: the reader of stdout went away, which main() reports as success
 
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI: every error is one line on stderr with a documented exit code."""
-    _state.reset()
+    _reset_state()
     streams = sys.stdout, sys.stderr
     try:
         code = _run(argv)

@@ -8,11 +8,11 @@ parsing and of pydantic (see the startup budget in the README).
 from __future__ import annotations
 
 import json
-from dataclasses import fields
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from llmengines.frozen import asdict  # dataclasses.asdict's result, without its deep copies
 from llmengines.models import (
     Community,
     Dataset,
@@ -42,33 +42,12 @@ def bundled() -> Dataset:
 
 def dataset_to_dict(dataset: Dataset) -> dict[str, Any]:
     """The dataset as JSON-ready data: the ``export`` format, whose JSON Schema ``llmengines schema`` prints."""
-    return _to_data(dataset)  # type: ignore[no-any-return]
+    return asdict(dataset)
 
 
 def engine_to_dict(engine: Engine) -> dict[str, Any]:
     """One engine as JSON-ready data, with the same field names as in ``export``."""
-    return _to_data(engine)  # type: ignore[no-any-return]
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _to_data(value: Any) -> Any:
-    # What dataclasses.asdict returns, about five times faster: the records are trees of dataclasses, tuples,
-    # dicts and scalars, so nothing needs asdict's deep copies of arbitrary objects.
-    kind = type(value)
-    if kind in (str, int, float, bool) or value is None:
-        return value
-    names = _FIELD_NAMES.get(kind)
-    if names is None and hasattr(kind, "__dataclass_fields__"):
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
-    if names is not None:
-        return {name: _to_data(getattr(value, name)) for name in names}
-    if kind is dict:
-        return {k: _to_data(v) for k, v in value.items()}
-    if kind is tuple or kind is list:
-        return kind(_to_data(v) for v in value)
-    return value
+    return asdict(engine)
 
 
 def engine_from_dict(d: dict[str, Any]) -> Engine:
