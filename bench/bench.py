@@ -113,7 +113,8 @@ def cases(bare: Path, overlay: Path | None) -> list[Case]:
             needs=("find",),
         ),
         Case("compare vllm sglang", [ENTRY, "compare", "vllm", "sglang", "-o", "table"], 14, needs=("compare",)),
-        Case("rank --by throughput", [ENTRY, "rank", "--by", "throughput", "-o", "table"], 14, needs=("rank",)),
+        Case("rank --by throughput --json", [ENTRY, "rank", "--by", "throughput", "--json"], 8, needs=("rank",)),
+        Case("rank --by throughput (table)", [ENTRY, "rank", "--by", "throughput", "-o", "table"], 14, needs=("rank",)),
     ]
     if overlay is not None:
         out.append(
