@@ -40,26 +40,39 @@ def heavy(modules: set[str]) -> set[str]:
     return {m for m in modules if m.split(".")[0] in HEAVY}
 
 
+# Representative runs of the query commands (others are discovered from the command tree below).
+REPRESENTATIVE = {
+    "show": ["show", "vllm", "--json"],
+    "find": ["find", "--hw", "rocm", "--precision", "fp8", "--json"],
+    "compare": ["compare", "vllm", "sglang", "--json"],
+    "rank": ["rank", "--by", "throughput", "--json"],
+}
+
+
 def _query_runs() -> list[list[str]]:
-    """``--json`` runs of every query command that needs no argument, plus the ones that need one named here."""
+    """A ``--json`` run of every query command: representative arguments where given, none otherwise."""
     root = typer.main.get_command(cli_module.app)
     assert isinstance(root, typer.core.TyperGroup)
-    runs = [["show", "vllm", "--json"], ["list"], ["show", "vllm", "-o", "csv"]]
+    runs = [["list"], ["show", "vllm", "-o", "csv"]]
     for name, command in sorted(root.commands.items()):
         opts = {o for p in command.params for o in p.opts}
-        if name in DATA_MANAGEMENT or "--json" not in opts or any(p.required for p in command.params):
+        if name in DATA_MANAGEMENT or "--json" not in opts:
             continue
-        runs.append([name, "--json"])
-    if "find" in root.commands:
-        runs.append(["find", "--hw", "rocm", "--precision", "fp8", "--json"])
+        if name in REPRESENTATIVE:
+            runs.append(REPRESENTATIVE[name])
+        elif not any(p.required for p in command.params):
+            runs.append([name, "--json"])
     return runs
 
 
 @pytest.mark.parametrize("args", _query_runs(), ids=" ".join)
 def test_queries_import_no_heavy_module(args: list[str]) -> None:
     modules, proc = imported_by(*args)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert heavy(modules) == set()
+    # A command that wants arguments only its body checks says so with status 2; that path must stay light too
+    # (rapidfuzz is allowed there: suggesting a name is what it is for).
+    assert proc.returncode == 0 or (args[0] not in REPRESENTATIVE and proc.returncode == 2), proc.stderr[-2000:]
+    allowed = {m for m in modules if m.startswith("rapidfuzz")} if proc.returncode else set()
+    assert heavy(modules) - allowed == set()
 
 
 def test_the_guarded_list_includes_list_json() -> None:
@@ -70,7 +83,7 @@ def test_version_imports_neither_the_data_nor_the_renderer() -> None:
     modules, proc = imported_by("--version")
     assert proc.stdout.startswith("llmengines ")
     assert heavy(modules) == set()
-    assert {"llmengines.models", "llmengines.dataset", "llmengines.render", "llmengines.views"} & modules == set()
+    assert {"llmengines.dataset", "llmengines.render", "llmengines.views"} & modules == set()
 
 
 def test_tables_load_rich_and_nothing_else_heavy() -> None:
