@@ -35,10 +35,12 @@ from llmengines.vocabulary import KINDS
 
 ROOT = typer.main.get_command(cli.app)
 assert isinstance(ROOT, typer.core.TyperGroup)
-COMMANDS: dict[str, Any] = dict(ROOT.commands)
 DOCUMENTED = {0, 2, 3}
 # Options with side effects outside the test: --install-completion edits shell start-up files.
 NEVER = {"--install-completion", "--show-completion"}
+# Commands that reach the network (refresh asks GitHub for star counts): not for a property test.
+NETWORK = {"refresh"}
+COMMANDS: dict[str, Any] = {name: command for name, command in ROOT.commands.items() if name not in NETWORK}
 SCRATCH = Path(tempfile.mkdtemp(prefix="llmengines-fuzz-"))  # where path options may point (--svg writes there)
 atexit.register(shutil.rmtree, SCRATCH, ignore_errors=True)
 
