@@ -324,3 +324,16 @@ def test_svg_that_cannot_be_written_leaves_stdout_empty(cli, tmp_path) -> None: 
     result = cli("info", "--json", "--svg", str(tmp_path / "missing" / "x.svg"))
     assert result.exit_code == ExitCode.USAGE
     assert result.stdout == "" and result.stderr.startswith("error: cannot write ")
+
+
+def test_an_error_message_stays_on_one_line(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from llmengines import views
+    from llmengines.errors import DataError
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise DataError("cannot read a\nb.yaml: no such file")
+
+    monkeypatch.setattr(views, "list_engines", broken)
+    result = cli("list", "--json")
+    assert result.exit_code == ExitCode.DATA
+    assert result.stderr == "error: cannot read a\\nb.yaml: no such file\n"

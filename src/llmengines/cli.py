@@ -179,7 +179,9 @@ def output(
 
 
 def _fail(message: str, code: ExitCode) -> NoReturn:
-    sys.stderr.write(f"error: {message}\n")
+    # One line, always: a name or path typed with a newline in it must not split the message.
+    one_line = message.replace("\r", "\\r").replace("\n", "\\n")
+    sys.stderr.write(f"error: {one_line}\n")
     raise SystemExit(int(code))
 
 
