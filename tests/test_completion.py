@@ -204,3 +204,7 @@ printf '%s\\n' "${COMPREPLY[@]}"
     proc = subprocess.run([bash, "-c", script], capture_output=True, text=True, env=env, timeout=60, check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["vllm", "markdown"]
+
+
+def test_a_line_with_version_still_completes_only_names() -> None:
+    assert complete("bash", "llmengines --version show vl").stdout.split() == ["vllm"]

@@ -62,8 +62,9 @@ class State:
 _state = State()
 
 
-def _version(value: bool) -> None:
-    if value:
+def _version(ctx: typer.Context, value: bool) -> None:
+    # Not while parsing for shell completion (resilient parsing): the version would land among the completions.
+    if value and not ctx.resilient_parsing:
         sys.stdout.write(f"llmengines {__version__}\n")
         raise typer.Exit()
 
