@@ -72,20 +72,18 @@ def available() -> tuple[set[str], set[str]]:
 
 
 def overlay_file(directory: Path, n: int = 1000) -> Path:
-    """A data file in the export format with ``n`` synthetic engines (copies of the bundled ones, renamed)."""
+    """An overlay (``{"engines": [...]}``, JSON) adding ``n`` synthetic engines: the bundled records, renamed."""
     proc = subprocess.run([ENTRY, "export"], capture_output=True, text=True, check=True)
     data = json.loads(proc.stdout)
-    originals = data["engines"]
     engines = []
     for i in range(n):
-        engine = dict(originals[i % len(originals)])
-        engine["id"] = f"synthetic-{i:04d}"
-        engine["name"] = f"Synthetic {i:04d}"
-        engine["aliases"] = []
+        engine = dict(data["engines"][i % len(data["engines"])])
+        engine |= {"id": f"synthetic-{i:04d}", "name": f"Synthetic {i:04d}", "aliases": []}
+        if engine.get("github_stars") is not None and not engine.get("stars_as_of"):
+            engine["stars_as_of"] = data["snapshot_date"]  # an overlay's star count must say when it was read
         engines.append(engine)
-    data["engines"] = engines
     path = directory / "overlay-1000.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
+    path.write_text(json.dumps({"engines": engines}), encoding="utf-8")
     return path
 
 
