@@ -113,6 +113,26 @@ def cases(bare: Path, overlay: Path | None) -> list[Case]:
         Case("compare vllm sglang", [ENTRY, "compare", "vllm", "sglang", "-o", "table"], 14, needs=("compare",)),
         Case("rank --by throughput --json", [ENTRY, "rank", "--by", "throughput", "--json"], 8, needs=("rank",)),
         Case("rank --by throughput (table)", [ENTRY, "rank", "--by", "throughput", "-o", "table"], 14, needs=("rank",)),
+        Case(
+            "technique radixattention --json", [ENTRY, "technique", "radixattention", "--json"], 8, needs=("technique",)
+        ),
+        Case(
+            "pricing --model 'llama 3.1 8b' --cheapest",
+            [ENTRY, "pricing", "--model", "llama 3.1 8b", "--cheapest"],
+            needs=("pricing",),
+        ),
+        Case(
+            "recommend --hw cuda --priority throughput --json",
+            [ENTRY, "recommend", "--hw", "cuda", "--priority", "throughput", "--json"],
+            8,
+            needs=("recommend",),
+        ),
+        Case(
+            "recommend --hw cuda --priority throughput (table)",
+            [ENTRY, "recommend", "--hw", "cuda", "--priority", "throughput", "-o", "table"],
+            14,
+            needs=("recommend",),
+        ),
     ]
     if overlay is not None:
         out.append(
@@ -170,16 +190,16 @@ def main() -> None:
 
     floor = statistics.median(todo[0].times)
     print(f"python {sys.version.split()[0]}, {args.runs} runs each after {args.warmup} warm-ups, round-robin")
-    print(f"{'case':<40} {'median':>9} {'× pass':>7} {'target':>7}")
+    print(f"{'case':<50} {'median':>9} {'× pass':>7} {'target':>7}")
     for case in todo:
         if case.skipped is not None:
-            print(f"{case.label:<40} {case.skipped}")
+            print(f"{case.label:<50} {case.skipped}")
             continue
         median = statistics.median(case.times)
         ratio = median / floor
         target = f"≤ {case.target:g}×" if case.target else ""
         verdict = "" if case.target is None else ("ok" if ratio <= case.target else "OVER")
-        print(f"{case.label:<40} {median * 1000:7.1f}ms {ratio:6.1f}× {target:>7} {verdict}", flush=True)
+        print(f"{case.label:<50} {median * 1000:7.1f}ms {ratio:6.1f}× {target:>7} {verdict}", flush=True)
 
 
 if __name__ == "__main__":
