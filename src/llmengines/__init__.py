@@ -11,10 +11,75 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from llmengines.dataset import bundled as load
-from llmengines.errors import DataError, ExitCode, LlmEnginesError, UnknownNameError, UsageError
-from llmengines.models import Dataset, Engine, Technique
-from llmengines.queries import engine_matcher, get_engine
+# Not typing.TYPE_CHECKING: the package is imported first on every run, before anything else can be; type
+# checkers treat any constant of this name the same way.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from llmengines.dataset import bundled as load
+    from llmengines.errors import DataError, ExitCode, LlmEnginesError, UnknownNameError, UsageError
+    from llmengines.models import Dataset, Engine, Technique
+    from llmengines.queries import engine_matcher, get_engine
+
+# The library API is imported on first use, not with the package: every CLI run imports ``llmengines`` (for
+# ``__version__``) and must not pay for the dataset and its models unless the command needs them.
+_LAZY = {
+    "load": ("llmengines.dataset", "bundled"),
+    "DataError": ("llmengines.errors", "DataError"),
+    "ExitCode": ("llmengines.errors", "ExitCode"),
+    "LlmEnginesError": ("llmengines.errors", "LlmEnginesError"),
+    "UnknownNameError": ("llmengines.errors", "UnknownNameError"),
+    "UsageError": ("llmengines.errors", "UsageError"),
+    "Dataset": ("llmengines.models", "Dataset"),
+    "Engine": ("llmengines.models", "Engine"),
+    "Technique": ("llmengines.models", "Technique"),
+    "engine_matcher": ("llmengines.queries", "engine_matcher"),
+    "get_engine": ("llmengines.queries", "get_engine"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a name of the library API on first access (PEP 562)."""
+    try:
+        module_name, attribute = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'llmengines' has no attribute {name!r}") from None
+    from importlib import import_module
+
+    value = getattr(import_module(module_name), attribute)
+    globals()[name] = value  # later accesses skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])
+
+
+def run() -> None:
+    """The ``llmengines`` command (the console-script entry point).
+
+    Ctrl-C ends the process at once with status 130 and one line. Python's own handling raises
+    KeyboardInterrupt wherever the interpreter happens to be — inside an import, or in a callback where it can
+    only print "Exception ignored … Traceback" — so a query tool with nothing to clean up does better to stop.
+    """
+    try:
+        import signal
+
+        signal.signal(signal.SIGINT, _interrupted)
+    except KeyboardInterrupt:  # it came before the handler was in place
+        _interrupted(2, None)
+    from llmengines.cli import main
+
+    main()
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    import os
+
+    os.write(2, b"interrupted\n")
+    os._exit(130)
+
 
 __all__ = [
     "DataError",
@@ -29,4 +94,5 @@ __all__ = [
     "engine_matcher",
     "get_engine",
     "load",
+    "run",
 ]

@@ -1,5 +1,5 @@
-"""``python -m llmengines``."""
+"""``python -m llmengines``: the same as the ``llmengines`` command."""
 
-from llmengines.cli import main
+from llmengines import run
 
-main()
+run()

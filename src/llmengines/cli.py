@@ -7,18 +7,19 @@ code from :class:`llmengines.errors.ExitCode`, in :func:`main`.
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from llmengines import __version__
 from llmengines.errors import ExitCode, LlmEnginesError
-from llmengines.render import OutputFormat
+from llmengines.formats import OutputFormat
 
 if TYPE_CHECKING:
     from llmengines.environment import Environment
@@ -68,8 +69,9 @@ class State:
 _state = State()
 
 
-def _version(value: bool) -> None:
-    if value:
+def _version(ctx: typer.Context, value: bool) -> None:
+    # Not while parsing for shell completion (resilient parsing): the version would land among the completions.
+    if value and not ctx.resilient_parsing:
         sys.stdout.write(f"llmengines {__version__}\n")
         raise typer.Exit()
 
@@ -214,30 +216,65 @@ def output(
     here = env()
     chosen = choose_format(fmt, json_flag, here)
     selected = parse_fields(fields)
-    emit(make(here if chosen is OutputFormat.TABLE else here.plain()), chosen, here, selected)
-    if svg is not None:
+    if svg is not None:  # first: a picture that cannot be saved fails the command before stdout gets data
         save_svg(make, selected, svg)
+    emit(make(here if chosen is OutputFormat.TABLE else here.plain()), chosen, here, selected)
 
 
 # --- the process ------------------------------------------------------------------------------------------------
 
 
 def _fail(message: str, code: ExitCode) -> NoReturn:
-    sys.stderr.write(f"error: {message}\n")
+    # One line, always: a name or path typed with a newline in it must not split the message.
+    one_line = message.replace("\r", "\\r").replace("\n", "\\n")
+    sys.stderr.write(f"error: {one_line}\n")
     raise SystemExit(int(code))
+
+
+def _reset_state() -> None:
+    # Every run starts from the defaults, whatever the fields: main() runs many times in one process (tests), and
+    # an option such as --debug must not carry over to a run that fails before the callback sets it again.
+    fresh = State()
+    for name in State.__slots__:
+        setattr(_state, name, getattr(fresh, name))
+
+
+_BROKEN_PIPE = -1  # not an exit status: the reader of stdout went away, which main() reports as success
 
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI: every error is one line on stderr with a documented exit code."""
+    _reset_state()
+    streams = sys.stdout, sys.stderr
+    try:
+        code = _run(argv)
+    finally:
+        # Click swaps in wrappers that swallow a broken pipe; put the real streams back so nothing outlives this
+        # run (the tests call main() many times in one process).
+        sys.stdout, sys.stderr = streams
+    if code == _BROKEN_PIPE:
+        _quiet_broken_pipe()
+    if code:
+        raise SystemExit(code)
+
+
+def _run(argv: list[str] | None) -> int:
     # Typer 0.28 vendors Click as typer._click (see the version bound in pyproject.toml).
     from typer._click import exceptions as click_errors
 
-    command = typer.main.get_command(app)
     try:
         try:
-            command.main(args=argv, prog_name="llmengines", standalone_mode=False)
+            if os.environ.get("_LLMENGINES_COMPLETE"):
+                _plain_completion_help()
+            command = click_command(argv)
+            returned = command.main(args=argv, prog_name="llmengines", standalone_mode=False)
         finally:
-            sys.stdout.flush()
+            sys.stdout.flush()  # here, so that a broken pipe is caught below rather than at exit
+        # Without standalone mode, Typer turns Ctrl-C into Exit(130) and returns its code instead of raising it.
+        if returned == ExitCode.INTERRUPTED:
+            sys.stderr.write("interrupted\n")
+            return int(ExitCode.INTERRUPTED)
+        return int(ExitCode.OK)
     except LlmEnginesError as exc:
         sys.stdout.flush()
         for problem in getattr(exc, "problems", []):
@@ -246,7 +283,7 @@ def main(argv: list[str] | None = None) -> None:
     except click_errors.NoArgsIsHelpError as exc:
         if exc.ctx is not None:
             sys.stdout.write(exc.ctx.get_help() + "\n")
-        raise SystemExit(int(ExitCode.OK)) from None
+        return int(ExitCode.OK)
     except click_errors.UsageError as exc:
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
         _fail(f"{exc.format_message()}{hint}", ExitCode.USAGE)
@@ -254,12 +291,14 @@ def main(argv: list[str] | None = None) -> None:
         _fail(exc.format_message(), ExitCode.USAGE)
     except (typer.Abort, KeyboardInterrupt):
         sys.stderr.write("interrupted\n")
-        raise SystemExit(int(ExitCode.INTERRUPTED)) from None
+        return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
-        _quiet_broken_pipe()
+        return _BROKEN_PIPE
     except typer.Exit as exc:
-        raise SystemExit(exc.exit_code) from None
+        return int(exc.exit_code)
     except SystemExit:
+        if isinstance(sys.stdout, _pacified()):  # Click saw the broken pipe first and chose status 1
+            return _BROKEN_PIPE
         raise
     except Exception as exc:  # a bug: say so in one line, and how to see more
         if _state.debug:
@@ -270,10 +309,89 @@ def main(argv: list[str] | None = None) -> None:
         )
 
 
+def click_command(argv: list[str] | None = None) -> Any:
+    """The Click command for this run, with only the subcommand it names.
+
+    Typer converts every command's parameters on every run (Typer has no lazy subcommands), and that grows with
+    each command added; a run names one command, so only that one is built. Anything else — no command, a
+    misspelt one, help, completion of the command name — gets the whole tree, so messages and listings are the
+    same as ever.
+    """
+    names = {
+        typer.main.get_command_name(i.name or i.callback.__name__): i for i in app.registered_commands if i.callback
+    }
+    name = _command_name(_words(argv), names)
+    if name is None:
+        return typer.main.get_command(app)
+    one = copy.copy(app)
+    one.registered_commands = [names[name]]
+    one.registered_groups = []
+    return typer.main.get_command(one)
+
+
+def _words(argv: list[str] | None) -> list[str]:
+    """The complete words of the command line (for a completion request, those before the one being completed)."""
+    shell = os.environ.get("_LLMENGINES_COMPLETE", "")
+    if not shell:
+        return list(sys.argv[1:] if argv is None else argv)
+    import shlex
+
+    try:
+        if shell == "complete_bash":
+            words = shlex.split(os.environ.get("COMP_WORDS", ""))
+            return words[1 : int(os.environ.get("COMP_CWORD", "0"))]
+        line = os.environ.get("_TYPER_COMPLETE_ARGS", "")
+        words = shlex.split(line)[1:]
+    except ValueError:  # an open quote, a bad COMP_CWORD: let Typer see the request as it is
+        return []
+    return words if line.endswith(" ") else words[:-1]
+
+
+def _command_name(words: list[str], names: dict[str, Any]) -> str | None:
+    """The registered command the words name, skipping global options and their values; None if there is none."""
+    takes_value = {opt for info in _global_options() if not info.is_flag and not info.count for opt in info.opts}
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "--" or not word.startswith("-"):
+            return word if word in names else None
+        if word in takes_value:
+            i += 1
+        i += 1
+    return None
+
+
+def _global_options() -> list[Any]:
+    root = copy.copy(app)
+    root.registered_commands = []
+    root.registered_groups = []
+    return [p for p in typer.main.get_command(root).params if p.param_type_name == "option"]
+
+
+def _pacified() -> type:
+    from typer._click.utils import PacifyFlushWrapper
+
+    return PacifyFlushWrapper
+
+
+def _plain_completion_help() -> None:
+    # Typer renders each completion's description through Rich (for markup) in zsh and fish, which costs more
+    # than the rest of the completion. This app uses no markup (rich_markup_mode=None), so the text is final.
+    from typer import _completion_classes
+
+    def plain(text: str) -> str:
+        return text
+
+    _completion_classes._sanitize_help_text = plain
+
+
 def _quiet_broken_pipe() -> NoReturn:
     # The reader went away (`| head`): that is success for us, and Python must not complain while exiting.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (in-process tests): nothing will be flushed to it
+        pass
     raise SystemExit(int(ExitCode.OK))
 
 

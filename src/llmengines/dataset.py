@@ -8,11 +8,11 @@ parsing and of pydantic (see the startup budget in the README).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from llmengines.frozen import asdict  # dataclasses.asdict's result, without its deep copies
 from llmengines.models import (
     Community,
     Dataset,

@@ -9,12 +9,13 @@ import codecs
 import os
 import shutil
 import sys
-from dataclasses import dataclass
 from typing import TextIO
 
+from llmengines.frozen import Frozen, record
 
-@dataclass(frozen=True, slots=True)
-class Environment:
+
+@record(frozen=True, slots=True)
+class Environment(Frozen):
     """Terminal facts for one invocation."""
 
     stdout_isatty: bool

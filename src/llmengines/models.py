@@ -10,9 +10,10 @@ Every matrix value is a :data:`Support`: the source's ``-`` is ``"unknown"``, ne
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, ClassVar, Literal
 
+from llmengines.frozen import Frozen, record
 from llmengines.vocabulary import HardwareId, PlatformId, PrecisionId, ScoreId, TaxonomyCategory, TechniqueId
 
 SCHEMA_VERSION = "1"
@@ -27,8 +28,8 @@ Devices = Literal["heterogeneous", "homogeneous"]
 _STRICT: dict[str, Any] = {"extra": "forbid", "strict": True}
 
 
-@dataclass(frozen=True, slots=True)
-class Community:
+@record(frozen=True, slots=True)
+class Community(Frozen):
     """Where an engine's community meets: Discord/Slack (SNS), a forum, meetups or events."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
@@ -37,8 +38,8 @@ class Community:
     meetup: Support
 
 
-@dataclass(frozen=True, slots=True)
-class Links:
+@record(frozen=True, slots=True)
+class Links(Frozen):
     """The links the source list gives for an engine."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
@@ -47,8 +48,8 @@ class Links:
     papers: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Deployment:
+@record(frozen=True, slots=True)
+class Deployment(Frozen):
     """The survey's deployment class: where an engine sits in its scale × device-diversity table."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
@@ -56,8 +57,8 @@ class Deployment:
     devices: Devices
 
 
-@dataclass(frozen=True, slots=True)
-class Score:
+@record(frozen=True, slots=True)
+class Score(Frozen):
     """One of the survey's six-dimension scores (0–5), as read off its radar chart.
 
     An uncertain reading keeps the range that was read (``low``–``high``); ``value`` is then its midpoint.
@@ -70,8 +71,8 @@ class Score:
     high: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Engine:
+@record(frozen=True, slots=True)
+class Engine(Frozen):
     """One inference engine, with every fact the source gives about it."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
@@ -106,8 +107,8 @@ class Engine:
         return table.get(id_, "unknown")
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
+@record(frozen=True, slots=True)
+class Reference(Frozen):
     """A reference of the technique taxonomy: its label as the source writes it, and its link."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
@@ -115,8 +116,8 @@ class Reference:
     url: str
 
 
-@dataclass(frozen=True, slots=True)
-class Technique:
+@record(frozen=True, slots=True)
+class Technique(Frozen):
     """One entry of the survey's optimization-technique taxonomy."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
@@ -128,8 +129,8 @@ class Technique:
     matrix_column: TechniqueId | None = None  # the coverage-matrix column of the same name, if any
 
 
-@dataclass(frozen=True, slots=True)
-class TokenPrice:
+@record(frozen=True, slots=True)
+class TokenPrice(Frozen):
     """USD per 1M input and output tokens; None where the source has ``-``."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
@@ -138,8 +139,8 @@ class TokenPrice:
     footnotes: tuple[str, ...] = ()  # ids of the footnotes that qualify this price
 
 
-@dataclass(frozen=True, slots=True)
-class ModelPrices:
+@record(frozen=True, slots=True)
+class ModelPrices(Frozen):
     """One row of the pricing-by-model table: a model and each provider's price for it."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
@@ -147,8 +148,8 @@ class ModelPrices:
     prices: dict[str, TokenPrice]  # engine id → price
 
 
-@dataclass(frozen=True, slots=True)
-class HardwarePrices:
+@record(frozen=True, slots=True)
+class HardwarePrices(Frozen):
     """One row of the pricing-by-hardware table: a device and each provider's hourly price for it."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
@@ -156,8 +157,8 @@ class HardwarePrices:
     prices: dict[str, float | None]  # engine id → USD per device-hour
 
 
-@dataclass(frozen=True, slots=True)
-class Footnote:
+@record(frozen=True, slots=True)
+class Footnote(Frozen):
     """A footnote of a pricing table: its mark and text as published, and what it means."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
@@ -167,8 +168,8 @@ class Footnote:
     meaning: str
 
 
-@dataclass(frozen=True, slots=True)
-class Pricing:
+@record(frozen=True, slots=True)
+class Pricing(Frozen):
     """The two commercial pricing tables."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
@@ -180,8 +181,8 @@ class Pricing:
     footnotes: tuple[Footnote, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Erratum:
+@record(frozen=True, slots=True)
+class Erratum(Frozen):
     """A correction made upstream after publication, applied to the dataset."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
@@ -194,8 +195,8 @@ class Erratum:
     date: str
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+@record(frozen=True, slots=True)
+class Source(Frozen):
     """Where the dataset comes from."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
@@ -207,8 +208,8 @@ class Source:
     list_date: str
 
 
-@dataclass(frozen=True, slots=True)
-class Dataset:
+@record(frozen=True, slots=True)
+class Dataset(Frozen):
     """Everything llmengines knows: engines, taxonomy, pricing, and where it all comes from."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT

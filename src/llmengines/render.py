@@ -7,40 +7,28 @@ stdout only; nothing here writes to stderr. Rich and ruamel.yaml are imported on
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from llmengines import frozen
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
+from llmengines.formats import OutputFormat  # also re-exported here, where it always lived
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
 
-class OutputFormat(StrEnum):
-    """Every output format of every command that prints records."""
-
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    TSV = "tsv"
-    YAML = "yaml"
-    MARKDOWN = "markdown"
-
-
 Formatter = Callable[[Any, Environment], str]
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+@frozen.record(frozen=True, slots=True)
+class Column(frozen.Frozen):
     """A column of the flat formats: a dotted path into each record, its header, how a person sees it."""
 
     key: str
@@ -283,6 +271,8 @@ def _delimited(records: Iterable[dict[str, Any]], columns: list[Column], delimit
         for record in records:
             buffer.write("\t".join(clean(flat(get_path(record, c.key))) for c in columns) + "\n")
         return buffer.getvalue()
+    import csv
+
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([c.key for c in columns])
     for record in records:
@@ -330,6 +320,8 @@ def save_svg(make: Callable[[Environment], Records | Document | Grid], fields: l
     from pathlib import Path
 
     result = make(SVG_ENV)
+    if fields is not None and isinstance(result, Records):
+        _check_fields(result.records, fields)  # an unknown field fails before any file is written
     out = console(SVG_ENV, record=True)
     if isinstance(result, Grid):
         _rich_grid(result, SVG_ENV, out)

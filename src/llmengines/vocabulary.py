@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Literal, get_args
 
 from llmengines.errors import UnknownNameError
+from llmengines.frozen import Frozen, record
 
 PlatformId = Literal["linux", "windows", "macos", "web-api"]
 HardwareId = Literal[
@@ -79,8 +79,8 @@ SCORE_IDS: tuple[ScoreId, ...] = get_args(ScoreId)
 CATEGORY_IDS: tuple[TaxonomyCategory, ...] = get_args(TaxonomyCategory)
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+@record(frozen=True, slots=True)
+class Term(Frozen):
     """One canonical id with the name shown to people and the other spellings accepted for it."""
 
     id: str

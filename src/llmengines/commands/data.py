@@ -20,7 +20,7 @@ from llmengines.cli import (
     output,
 )
 from llmengines.errors import UsageError
-from llmengines.render import OutputFormat
+from llmengines.formats import OutputFormat
 
 EngineArgument = Annotated[
     str, typer.Argument(help="Engine id, name or alias (any case).", autocompletion=complete_engine)

@@ -390,8 +390,9 @@ def matrix_command(
     On a terminal the columns are numbered and the caption is the legend, so that the table fits.
     """
     from llmengines.filters import select
+    from llmengines.formats import OutputFormat
     from llmengines.query_views import matrix_view
-    from llmengines.render import OutputFormat, choose_format
+    from llmengines.render import choose_format
 
     which = Matcher("matrix", _matrix_terms()).resolve(kind)
     dataset = current_dataset()

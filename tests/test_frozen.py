@@ -1,0 +1,104 @@
+"""The cheap frozen records behave as ``@dataclass(frozen=True, slots=True)`` does, for people and for pydantic."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+import pickle
+
+import pytest
+
+from llmengines.dataset import bundled, dataset_to_dict, engine_to_dict
+from llmengines.frozen import Frozen, record
+from llmengines.models import Community, Engine, Score
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class StdScore:
+    value: float
+    uncertain: bool = False
+    low: float | None = None
+    high: float | None = None
+
+
+def test_records_are_real_slotted_dataclasses() -> None:
+    assert dataclasses.is_dataclass(Engine)
+    assert [f.name for f in dataclasses.fields(Score)] == ["value", "uncertain", "low", "high"]
+    assert not hasattr(Score(1.0), "__dict__")
+    assert Score.__match_args__ == ("value", "uncertain", "low", "high")
+
+
+def test_assignment_and_deletion_are_refused() -> None:
+    score = Score(2.5)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        score.value = 3.0  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del score.low  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        score.extra = 1  # type: ignore[attr-defined]
+    assert score.value == 2.5
+
+
+def test_equality_hash_and_repr_match_the_stdlib_frozen_dataclass() -> None:
+    ours, theirs = Score(0.25, True, 0.2, 0.3), StdScore(0.25, True, 0.2, 0.3)
+    assert repr(ours) == repr(theirs).replace("StdScore", "Score")
+    assert ours == Score(0.25, True, 0.2, 0.3) and ours != Score(0.25)
+    assert hash(ours) == hash(Score(0.25, True, 0.2, 0.3))
+    assert ours != theirs  # different classes never compare equal, as with dataclasses
+    assert len({Community("yes", "no", "unknown"), Community("yes", "no", "unknown")}) == 1
+
+
+def test_replace_copy_and_pickle_work() -> None:
+    vllm = next(e for e in bundled().engines if e.id == "vllm")
+    renamed = dataclasses.replace(vllm, name="vLLM 2")
+    assert renamed.name == "vLLM 2" and vllm.name == "vLLM"
+    assert copy.copy(vllm) == vllm and copy.deepcopy(vllm) == vllm
+    assert pickle.loads(pickle.dumps(vllm)) == vllm
+
+
+def test_record_refuses_a_class_without_the_base() -> None:
+    with pytest.raises(TypeError, match="Frozen"):
+
+        @record(frozen=True, slots=True)
+        class Loose:
+            x: int
+
+
+def test_record_subclass_of_frozen_gets_init_only() -> None:
+    @record(frozen=True, slots=True)
+    class Point(Frozen):
+        x: int
+        y: int = 0
+
+    assert Point(1) == Point(1, 0) and repr(Point(1, 2)).endswith(".Point(x=1, y=2)")
+
+
+def test_to_dict_matches_dataclasses_asdict() -> None:
+    data = bundled()
+    assert dataset_to_dict(data) == dataclasses.asdict(data)
+    assert json.dumps(dataset_to_dict(data)) == json.dumps(dataclasses.asdict(data))
+    vllm = data.engines[2]
+    assert engine_to_dict(vllm) == dataclasses.asdict(vllm)
+
+
+def test_pydantic_validates_into_equal_records() -> None:
+    from pydantic import TypeAdapter
+
+    from llmengines.models import Dataset
+
+    data = bundled()
+    again = TypeAdapter(Dataset).validate_json(json.dumps(dataset_to_dict(data)), strict=True)
+    assert again == data
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        again.engines[0].name = "x"  # type: ignore[misc]
+
+
+def test_fast_asdict_refuses_what_dataclasses_asdict_refuses() -> None:
+    from llmengines.frozen import asdict
+
+    for wrong in (Score, {"value": 1.0}, 1.0):
+        with pytest.raises(TypeError):
+            asdict(wrong)
+        with pytest.raises(TypeError):
+            dataclasses.asdict(wrong)  # type: ignore[call-overload]
