@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any, get_args
 
 from llmengines.errors import UsageError
+from llmengines.frozen import Frozen, record
 from llmengines.models import Devices, Engine, OpenSource, OrgType, Scale, Support
 from llmengines.vocabulary import Matcher, Term, matcher
 
@@ -58,8 +58,8 @@ assert {t.id for t in OPEN_SOURCE} == set(get_args(OpenSource))
 assert {t.id for t in ORG_TYPES} == set(get_args(OrgType))
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
+@record(frozen=True, slots=True)
+class Filters(Frozen):
     """What an engine must have, in canonical ids. The empty ``Filters()`` matches every engine."""
 
     hardware: tuple[str, ...] = ()
@@ -85,16 +85,16 @@ class Filters:
         return " ".join(c.option for c in criteria(self)) or "no filters"
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
+@record(frozen=True, slots=True)
+class Check(Frozen):
     """One test of a criterion: its key (a dotted path, or a comparison) and how to read it off an engine."""
 
     key: str
     test: Callable[[Engine], Support]
 
 
-@dataclass(frozen=True, slots=True)
-class Criterion:
+@record(frozen=True, slots=True)
+class Criterion(Frozen):
     """One option of the filters, as a group of checks combined with all-of or any-of."""
 
     option: str  # the option as people would type it, for messages: "--hw amd-gpu,nvidia"
@@ -112,8 +112,8 @@ class Criterion:
         return verdict, results
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+@record(frozen=True, slots=True)
+class Match(Frozen):
     """How one engine fares against the filters.
 
     ``status`` is ``yes`` (every criterion holds), ``unknown`` (none fails, but some could not be checked because

@@ -18,18 +18,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
+from llmengines.frozen import Frozen, record
 from llmengines.models import Dataset, Support, Technique
 from llmengines.render import Column, Document, Records, Section, support
 from llmengines.vocabulary import CATEGORIES, CATEGORY_IDS, TECHNIQUES, Matcher, Term, matcher
 
 
-@dataclass(frozen=True, slots=True)
-class CategoryLink:
+@record(frozen=True, slots=True)
+class CategoryLink(Frozen):
     """A taxonomy category that corresponds to one coverage-matrix column, and the evidence for it."""
 
     column: str
@@ -63,8 +63,8 @@ CATEGORY_COLUMNS: dict[str, CategoryLink] = {
 CATEGORY_GROUPS: dict[str, tuple[str, ...]] = {"compression": ("quantization", "pruning", "sparsity")}
 
 
-@dataclass(frozen=True, slots=True)
-class Coverage:
+@record(frozen=True, slots=True)
+class Coverage(Frozen):
     """Which engines have a matrix column, and how a technique is linked to it."""
 
     column: str
@@ -73,8 +73,8 @@ class Coverage:
     cells: dict[str, Support]  # engine id → value, in dataset order
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+@record(frozen=True, slots=True)
+class Entry(Frozen):
     """What ``technique NAME`` found: a taxonomy entry, or a matrix column with no taxonomy entry."""
 
     id: str

@@ -34,9 +34,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from llmengines.errors import UsageError
+from llmengines.frozen import Frozen, record
 from llmengines.models import Engine
 from llmengines.vocabulary import (
     HARDWARE_IDS,
@@ -87,8 +87,8 @@ RANK_KEYS: tuple[str, ...] = tuple(t.id for t in RANK_TERMS)
 RANK_NAMES: dict[str, str] = {t.id: t.name for t in RANK_TERMS}
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+@record(frozen=True, slots=True)
+class Figure(Frozen):
     """One key's figure for one engine.
 
     ``raw`` is the quantity as people know it (stars, a survey score, a count of yes cells); ``value`` is it on
@@ -103,8 +103,8 @@ class Figure:
     unknown_cells: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
+@record(frozen=True, slots=True)
+class Scored(Frozen):
     """An engine with its score (None when a needed figure is missing), its figures, and its place."""
 
     engine: Engine
