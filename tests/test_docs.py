@@ -216,3 +216,15 @@ def test_the_sample_check_can_fail() -> None:
     assert not _shown_in(["a", "…", "d"], ["a", "b", "c"])
     assert not _shown_in(["b", "…"], ["a", "b", "c"])
     assert not _shown_in(["a", "b"], ["a", "b", "c"])
+
+
+def test_the_vocabulary_table_has_every_id_and_alias() -> None:
+    """The README's Vocabulary section names every id and alias the CLI accepts, and every engine id."""
+    from llmengines.dataset import bundled
+    from llmengines.vocabulary import KINDS
+
+    section = README[README.index("## Vocabulary") : README.index("## Exit status")]
+    spellings = {s for terms in KINDS.values() for t in terms.values() for s in (t.id, *t.aliases)}
+    spellings |= {e.id for e in bundled().engines}
+    missing = sorted(s for s in spellings if f"`{s}`" not in section)
+    assert not missing, f"the README's Vocabulary lacks {missing}"
