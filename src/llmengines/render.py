@@ -316,21 +316,48 @@ SVG_ENV = Environment(stdout_isatty=True, color=True, width=100, unicode=True)
 
 
 def save_svg(make: Callable[[Environment], Records | Document | Grid], fields: list[str] | None, path: Any) -> None:
-    """Render the table view of a result, in colour at 100 columns, and save it as an SVG picture."""
+    """Render the table view of a result, in colour at 100 columns, and save it as an SVG picture.
+
+    The picture depends on the result alone: the same result gives the same bytes, whatever the terminal,
+    ``TERM``, ``COLUMNS`` or colour settings of the process (the README's pictures are checked this way).
+    """
+    import hashlib
     from pathlib import Path
+
+    from rich.console import Console
 
     result = make(SVG_ENV)
     if fields is not None and isinstance(result, Records):
         _check_fields(result.records, fields)  # an unknown field fails before any file is written
-    out = console(SVG_ENV, record=True)
+    # Every setting Rich would otherwise read from the process (TERM=dumb forces 80 columns, the colour
+    # system comes from COLORTERM/TERM) is fixed here.
+    out = Console(
+        file=io.StringIO(),
+        width=SVG_ENV.width,
+        height=25,
+        color_system="truecolor",
+        force_terminal=True,
+        force_jupyter=False,
+        force_interactive=False,
+        no_color=False,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
+        safe_box=False,
+        record=True,
+    )
     if isinstance(result, Grid):
         _rich_grid(result, SVG_ENV, out)
     elif isinstance(result, Document):
         _rich_document(result, SVG_ENV, out)
     else:
         _rich_table(result, _columns(result, fields), SVG_ENV, out)
+    # Rich prefixes the picture's CSS classes with an id; derive it from the content (not Rich's default,
+    # which may change between Rich versions) so that equal pictures are equal files and two different
+    # pictures inlined in one page do not share class names.
+    digest = hashlib.sha256(out.export_text(clear=False, styles=True).encode("utf-8")).hexdigest()[:12]
     try:
-        out.save_svg(str(path), title="llmengines")
+        out.save_svg(str(path), title="llmengines", unique_id=f"llmengines-{digest}")
     except OSError as exc:
         raise UsageError(f"cannot write {Path(path)}: {exc.strerror}") from None
 

@@ -54,12 +54,12 @@ def show_command(
 ) -> None:
     """Show everything about one engine, grouped in sections, with its links and sources.
 
-    Values that come from your own data files (--data, $LLMENGINES_DATA, refresh) say which file.
-
     \b
       llmengines show vllm
       llmengines show LLaMA.cpp
       llmengines show trt-llm --json
+
+    Values that come from your own data files (--data, $LLMENGINES_DATA, refresh) say which file.
     """
     from llmengines.queries import get_engine
     from llmengines.views import show_engine
