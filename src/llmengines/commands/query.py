@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,6 +25,9 @@ from llmengines.commands._filters import with_filters
 from llmengines.errors import UsageError
 from llmengines.filters import Filters, split
 from llmengines.vocabulary import Matcher, Term
+
+if TYPE_CHECKING:
+    from llmengines.models import Dataset
 
 
 def _complete_from(terms: tuple[Term, ...]) -> Callable[[str], list[tuple[str, str]]]:
@@ -93,6 +96,13 @@ def _resolve_engines(names: list[str] | None) -> list[str]:
     return ids
 
 
+def _hint_no_match(dataset: Dataset, filters: Filters) -> None:
+    """Tell people on stderr which filter ruled out the most engines (stdout keeps its empty result)."""
+    from llmengines.filters import no_match_hint
+
+    sys.stderr.write(f"hint: {no_match_hint(dataset.engines, filters)}\n")
+
+
 # --- find -------------------------------------------------------------------------------------------------------
 
 
@@ -136,7 +146,7 @@ def find_command(
     not match, but --include-unknown lists them too, marked. Nothing matching is not an error: the answer is empty
     and a hint on stderr names the filter that ruled out the most engines.
     """
-    from llmengines.filters import apply, no_match_hint
+    from llmengines.filters import apply
     from llmengines.query_views import find_view
 
     dataset = current_dataset()
@@ -149,7 +159,7 @@ def find_command(
     if limit is not None:
         matches = matches[:limit]
     if not matches:
-        sys.stderr.write(f"hint: {no_match_hint(dataset.engines, filters)}\n")
+        _hint_no_match(dataset, filters)
     provenance = current_provenance() if explain else None
     output(
         lambda _env: find_view(matches, dataset, filters, explained=explain, provenance=provenance),
@@ -286,9 +296,7 @@ def rank_command(
     if top is not None:
         ranked = ranked[:top]
     if not ranked:
-        from llmengines.filters import no_match_hint
-
-        sys.stderr.write(f"hint: {no_match_hint(dataset.engines, filters)}\n")
+        _hint_no_match(dataset, filters)
     output(lambda _env: rank_view(ranked, mix, dataset, filters), fmt, json_flag, fields, svg)
 
 
@@ -336,9 +344,7 @@ def facets_command(
     dataset = current_dataset()
     engines = select(dataset.engines, filters)
     if not engines:
-        from llmengines.filters import no_match_hint
-
-        sys.stderr.write(f"hint: {no_match_hint(dataset.engines, filters)}\n")
+        _hint_no_match(dataset, filters)
     output(lambda _env: facets_view(facet, engines, dataset, filters), fmt, json_flag, fields, svg)
 
 
@@ -401,9 +407,7 @@ def matrix_command(
         wanted = _resolve_engines(engines)
         chosen = [e for i in wanted for e in chosen if e.id == i]  # in the order given
     if not chosen:
-        from llmengines.filters import no_match_hint
-
-        sys.stderr.write(f"hint: {no_match_hint(dataset.engines, filters)}\n")
+        _hint_no_match(dataset, filters)
     table = choose_format(fmt, json_flag, env()) is OutputFormat.TABLE
     output(
         lambda here: matrix_view(which, chosen, here, numbered=table or here.color),
