@@ -34,3 +34,38 @@ def test_pipes_never_lose_columns() -> None:
 
 def test_output_format_enum_is_the_documented_set() -> None:
     assert [f.value for f in OutputFormat] == ["table", "json", "jsonl", "csv", "tsv", "yaml", "markdown"]
+
+
+def _many_records(n: int) -> list[dict[str, object]]:
+    base = list_engines(bundled()).records
+    return [dict(base[i % len(base)], id=f"e{i:04d}", name=f"Engine {i:04d}") for i in range(n)]
+
+
+def test_large_tables_are_drawn_without_rich_and_stay_aligned(capsys) -> None:
+    import sys
+
+    from llmengines.render import LARGE_TABLE, Records, emit
+
+    template = list_engines(bundled())
+    result = Records(_many_records(LARGE_TABLE + 50), template.columns, caption="many")
+    rich_before = "rich.table" in sys.modules
+    emit(result, OutputFormat.TABLE, Environment(stdout_isatty=False, color=False, width=100, unicode=True))
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:2] == ["Engine", "Id"]
+    assert len(lines) == 2 + LARGE_TABLE + 50 + 2  # header, rule, rows, blank line, caption
+    assert lines[-1] == "many"
+    # Right-justified stars line up: every row's Stars cell ends at the same column as the header's.
+    stars_end = lines[0].index("Stars") + len("Stars")
+    assert all(row[stars_end - 1] != " " for row in lines[2 : 2 + LARGE_TABLE])
+    assert ("rich.table" in sys.modules) == rich_before  # no Rich for this
+
+
+def test_large_tables_on_a_narrow_terminal_hide_columns_too(capsys) -> None:
+    from llmengines.render import LARGE_TABLE, Records, emit
+
+    template = list_engines(bundled())
+    result = Records(_many_records(LARGE_TABLE + 1), template.columns)
+    emit(result, OutputFormat.TABLE, _tty(60))
+    out = capsys.readouterr().out
+    assert max(len(line) for line in out.splitlines()) <= 60
+    assert "hidden (widen it, or use --fields)" in " ".join(out.split())  # wrapped to the terminal

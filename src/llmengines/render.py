@@ -235,14 +235,18 @@ def _emit_records(result: Records, fmt: OutputFormat, env: Environment, fields: 
         write(_markdown(result, _columns(result, fields), env), env)
     elif fmt is OutputFormat.TABLE:
         columns = _columns(result, fields)
+        large = len(result.records) > LARGE_TABLE
         if fields is None:
-            columns, hidden = fit_columns(result, columns, env)
+            columns, hidden = fit_columns(result, columns, env, measure=len if large else None)
             if hidden:
                 note = f"narrow terminal: {', '.join(c.header for c in hidden)} hidden (widen it, or use --fields)"
                 result = Records(
                     result.records, result.columns, result.title, _join(result.caption, note), result.compact
                 )
-        _rich_table(result, columns, env)
+        if large:
+            _plain_table(result, columns, env)
+        else:
+            _rich_table(result, columns, env)
     else:  # pragma: no cover - the enum is exhausted above; a test checks every member is handled
         raise AssertionError(fmt)
 
@@ -394,18 +398,26 @@ def _join(first: str | None, second: str) -> str:
     return f"{first}\n{second}" if first else second
 
 
-def fit_columns(result: Records, columns: list[Column], env: Environment) -> tuple[list[Column], list[Column]]:
+def fit_columns(
+    result: Records, columns: list[Column], env: Environment, measure: Callable[[str], int] | None = None
+) -> tuple[list[Column], list[Column]]:
     """The columns that fit the terminal's width, and those hidden to make them fit (highest ``drop`` first).
 
     Like kubectl and gh: on a narrow terminal a table loses its least important columns rather than becoming
-    unreadable. Pipes and explicit ``--fields`` always get every column.
+    unreadable. Pipes and explicit ``--fields`` always get every column. ``measure`` gives a cell's width
+    (default: Rich's, which understands markup); the plain renderer passes ``len`` over plain cells.
     """
     if not env.stdout_isatty:
         return columns, []
-    from rich.text import Text
+    shown_env = env if measure is None else env.plain()
+    if measure is None:
+        from rich.text import Text
+
+        def measure(text: str) -> int:
+            return Text.from_markup(text).cell_len
 
     def width(column: Column) -> int:
-        cells = [Text.from_markup(_display(r, column, env)).cell_len for r in result.records]
+        cells = [measure(_display(r, column, shown_env)) for r in result.records]
         return max([len(column.header), *cells]) + 2  # one space of padding each side
 
     widths = {c.key: width(c) for c in columns}
@@ -418,6 +430,35 @@ def fit_columns(result: Records, columns: list[Column], env: Environment) -> tup
         kept.remove(victim)
         hidden.append(victim)
     return kept, hidden
+
+
+# Beyond this many rows a table is drawn by :func:`_plain_table`: Rich's layout of 1,000 rows takes over a second.
+LARGE_TABLE = 200
+
+
+def _plain_table(result: Records, columns: list[Column], env: Environment) -> None:
+    """An aligned text table without Rich, for very large results: same columns and caption, no colour."""
+    plain = env.plain()
+    rows = [[_display(r, c, plain) for c in columns] for r in result.records]
+    widths = [max([len(c.header), *(len(row[i]) for row in rows)]) for i, c in enumerate(columns)]
+
+    def line(cells: list[str]) -> str:
+        padded = [
+            cell.rjust(w) if c.justify == "right" else cell.center(w) if c.justify == "center" else cell.ljust(w)
+            for cell, w, c in zip(cells, widths, columns, strict=True)
+        ]
+        return "  ".join(padded).rstrip()
+
+    rule = "─" if env.unicode else "-"
+    out = [line([c.header for c in columns]), "  ".join(rule * w for w in widths)]
+    out += [line(row) for row in rows]
+    if result.caption:
+        import textwrap
+
+        out.append("")
+        for part in result.caption.splitlines():
+            out += textwrap.wrap(part, env.width) if env.stdout_isatty else [part]
+    write("\n".join(out) + "\n", env)
 
 
 def _rich_table(result: Records, columns: list[Column], env: Environment, recorder: Console | None = None) -> None:

@@ -48,8 +48,11 @@ def list_engines(dataset: Dataset) -> Records:
         Column("deployment.devices", "Devices", _text, no_wrap=True),
     ]
     records = [engine_record(e, dataset) for e in dataset.engines]
-    dated = sum(1 for e in dataset.engines if e.stars_as_of is not None)
-    as_of = f"GitHub stars as of {dataset.snapshot_date}" + (f" ({dated} dated later: stars_as_of)" if dated else "")
+    # Star counts from the user's data carry their own date; say how many differ from the survey's.
+    dated = sum(1 for e in dataset.engines if e.stars_as_of not in (None, dataset.snapshot_date))
+    as_of = f"GitHub stars as of {dataset.snapshot_date}" + (
+        f" ({dated} dated otherwise: stars_as_of)" if dated else ""
+    )
     caption = f"{len(records)} engines · {as_of} · source: {dataset.source.title}"
     return Records(records, columns, caption=caption)
 
