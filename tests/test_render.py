@@ -69,3 +69,15 @@ def test_large_tables_on_a_narrow_terminal_hide_columns_too(capsys) -> None:
     out = capsys.readouterr().out
     assert max(len(line) for line in out.splitlines()) <= 60
     assert "hidden (widen it, or use --fields)" in " ".join(out.split())  # wrapped to the terminal
+
+
+def test_large_json_is_one_valid_document_with_a_record_a_line(capsys) -> None:
+    import json
+
+    from llmengines.render import LARGE_TABLE, Records, emit
+
+    records = _many_records(LARGE_TABLE + 1)
+    emit(Records(records, []), OutputFormat.JSON, Environment(False, False, 100, True))
+    out = capsys.readouterr().out
+    assert json.loads(out) == json.loads(json.dumps(records))
+    assert len(out.splitlines()) == len(records) + 2  # "[", one line per record, "]"

@@ -165,6 +165,19 @@ def dumps(data: Any, env: Environment, *, indent: int | None = 2) -> str:
     return json.dumps(data, ensure_ascii=not env.unicode, indent=indent)
 
 
+def dumps_records(records: list[dict[str, Any]], env: Environment) -> str:
+    """A JSON array of records: indented, or one record a line when there are more than :data:`LARGE_TABLE`.
+
+    ``json.dumps`` with ``indent`` runs Python's pure-Python encoder (~150 ms for 1,000 engines); compact
+    records go through the C encoder (~35 ms). Either way it is one valid JSON document.
+    """
+    if len(records) <= LARGE_TABLE:
+        return dumps(records, env)
+    if not records:
+        return "[]"
+    return "[\n" + ",\n".join(dumps(r, env, indent=None) for r in records) + "\n]"
+
+
 # --- records ----------------------------------------------------------------------------------------------------
 
 
@@ -223,7 +236,7 @@ def _emit_records(result: Records, fmt: OutputFormat, env: Environment, fields: 
     if fields is not None:
         _check_fields(result.records, fields)
     if fmt is OutputFormat.JSON:
-        write(dumps(_select(result.records, fields), env) + "\n", env)
+        write(dumps_records(_select(result.records, fields), env) + "\n", env)
     elif fmt is OutputFormat.JSONL:
         write("".join(dumps(r, env, indent=None) + "\n" for r in _select(result.records, fields)), env)
     elif fmt is OutputFormat.YAML:
