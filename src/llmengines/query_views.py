@@ -15,7 +15,7 @@ from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, explain_checks
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Grid, GridRow, GridSection, Records, bar, stars, support
-from llmengines.scoring import RANK_NAMES, Scored, number
+from llmengines.scoring import BREADTH, RANK_NAMES, Scored, number
 from llmengines.views import OPEN_SOURCE, ORG_TYPES, engine_record
 from llmengines.vocabulary import HARDWARE, KINDS, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
 
@@ -316,6 +316,8 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
                 "weight": weights[f.key],
                 "detail": f.detail,
                 "uncertain": f.uncertain,
+                # Breadth keys: how many of the counted cells are the source's '-' (counted as not yes).
+                **({"unknown": f.unknown_cells} if f.key in BREADTH else {}),
             }
             for f in s.figures
         }
@@ -348,6 +350,9 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
     caption = f"{how}; ties: more stars first, then id"
     if any(s.uncertain for s in ranked):
         caption += "; ~ = uncertain reading of the survey's chart"
+    if any(key in BREADTH for key in weights):
+        # Unknown is not no, but a breadth figure can only count what is known to be supported: say so.
+        caption += "; unknown ('-') cells count as not supported (their number is shown beside the count)"
     if not filters.empty:
         caption += f" · {filters.describe()}"
     return Records(records, columns, caption=caption)
