@@ -671,3 +671,17 @@ def test_rank_with_huge_weights_is_still_the_weighted_mean(cli) -> None:
     tiny = json.loads(cli("rank", "--weights", "throughput=1e-320", "--json").stdout)
     vllm = next(r for r in tiny if r["id"] == "vllm")
     assert vllm["score"] == 4.1  # survey-scores.md: vLLM throughput-aware 4.1
+
+
+@pytest.mark.parametrize("width", [40, 44, 50])
+def test_rank_on_a_narrow_terminal_keeps_the_ranks(cli, terminal, width: int) -> None:
+    # At 40 columns Rich's last-resort squeeze once cut the '#' column to nothing (and the key's column with
+    # it, silently): the places vanished. Source: survey-scores.md, throughput-aware, highest first.
+    terminal(width)
+    result = cli("rank", "--by", "throughput", "--top", "3")
+    lines = result.stdout.splitlines()
+    rows = [line.split() for line in lines if any(n in line for n in ("TensorRT-LLM", "DistServe", "vLLM"))]
+    assert [row[:2] for row in rows] == [["1", "TensorRT-LLM"], ["2", "DistServe"], ["3", "vLLM"]], result.stdout
+    assert all(len(line) <= width for line in lines), result.stdout
+    if "throughput" not in lines[1]:
+        assert "throughput" in " ".join(lines[-3:]) and "hidden" in " ".join(lines[-3:]), result.stdout

@@ -334,13 +334,15 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
         return "—" if value is None else f"{bar(value, 5.0, env, width=8)} {value:.2f}"
 
     columns = [
-        Column("rank", "#", _text, justify="right"),
+        Column("rank", "#", _text, justify="right", no_wrap=True),  # never squeezed away on a narrow terminal
         Column("name", "Engine", no_wrap=True),
         Column("score", "Score", score_cell, no_wrap=True),
     ]
     for key in weights:
         label = key if len(weights) == 1 else f"{key} ×{weights[key]:g}"
-        columns.append(Column(f"figures.{key}.detail", label, _text, justify="right"))
+        # On a terminal too narrow for everything, the figures go first (before Stars) and the caption names
+        # them, rather than Rich squeezing them to '…'; the score, which they make up, stays.
+        columns.append(Column(f"figures.{key}.detail", label, _text, justify="right", drop=2))
     if "stars" not in weights:
         columns.append(Column("github_stars", "Stars", stars, justify="right", drop=1))
     if len(weights) == 1:

@@ -281,7 +281,7 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
         return "—" if value is None else f"{bar(value, 5.0, env, width=8)} {value:.2f}"
 
     columns = [
-        Column("rank", "#", justify="right"),
+        Column("rank", "#", justify="right", no_wrap=True),
         Column("name", "Engine", no_wrap=True),
         Column("score", "Score", score_cell, no_wrap=True),
         Column("reason", "Why (largest weight × figure first)", _why),
