@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -475,3 +476,33 @@ def test_an_integer_too_long_to_read_is_a_data_error(cli, tmp_path) -> None:
     assert result.exit_code == 3, result.stderr
     assert result.stdout == ""
     assert len(result.stderr.splitlines()) == 1 and "internal error" not in result.stderr, result.stderr
+
+
+BRACKETS = """\
+engines:
+  - id: vllm
+    organization: "[bold red]Team[/] [v2]"
+"""
+
+
+@pytest.mark.parametrize("color", [True, False], ids=["colour", "plain"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--fields", "name,organization"],
+        ["show", "vllm"],
+        ["compare", "vllm", "sglang", "--section", "overview"],
+        ["find", "--hw", "cuda", "--fields", "name,organization"],
+    ],
+)
+def test_square_brackets_in_values_are_shown_not_taken_as_markup(cli, tmp_path, monkeypatch, color, args) -> None:
+    # On a colour terminal Rich read '[bold red]…[/]' in a value as markup: it printed a red 'Team' and ate '[v2]'.
+    from llmengines.environment import Environment
+
+    fake = Environment(stdout_isatty=True, color=color, width=200, unicode=True)
+    monkeypatch.setattr(Environment, "detect", classmethod(lambda cls, **kw: fake))
+    path = write(tmp_path, "brackets.yaml", BRACKETS)
+    result = cli("--data", str(path), *args)
+    assert result.exit_code == 0, result.stderr
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert "[bold red]Team[/] [v2]" in plain, plain
