@@ -506,3 +506,11 @@ def test_square_brackets_in_values_are_shown_not_taken_as_markup(cli, tmp_path, 
     assert result.exit_code == 0, result.stderr
     plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
     assert "[bold red]Team[/] [v2]" in plain, plain
+
+
+def test_an_endless_device_is_refused_not_read_forever(cli) -> None:
+    # /dev/zero reports a size of 0 and never ends: reading it whole hung until memory ran out.
+    result = cli("--data", "/dev/zero", "list", "--json")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr == "error: /dev/zero: more than the 16777216 bytes a data file may have\n"
