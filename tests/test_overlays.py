@@ -514,3 +514,13 @@ def test_an_endless_device_is_refused_not_read_forever(cli) -> None:
     assert result.exit_code == 3
     assert result.stdout == ""
     assert result.stderr == "error: /dev/zero: more than the 16777216 bytes a data file may have\n"
+
+
+def test_template_on_an_ascii_stdout(tmp_path) -> None:
+    # The template's comments hold '…' and '—': written raw, an ASCII stdout made that an internal error (exit 1).
+    result = run_process("template", env={"PYTHONIOENCODING": "ascii"})
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    copy = tmp_path / "mine.yaml"
+    copy.write_text(result.stdout, encoding="ascii")
+    assert run_process("validate", str(copy)).exit_code == 0
