@@ -281,8 +281,10 @@ def _run(argv: list[str] | None) -> int:
             sys.stderr.write(f"{problem}\n")
         _fail(str(exc), exc.exit_code)
     except click_errors.NoArgsIsHelpError as exc:
-        if exc.ctx is not None:
-            sys.stdout.write(exc.ctx.get_help() + "\n")
+        if exc.ctx is not None:  # as --help prints it (Click's echo copes with a stdout that cannot take '✓')
+            from typer._click import echo
+
+            echo(exc.ctx.get_help())
         return int(ExitCode.OK)
     except click_errors.UsageError as exc:
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
