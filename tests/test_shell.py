@@ -354,3 +354,13 @@ def test_help_and_template_on_an_ascii_stdout(args: list[str]) -> None:
     assert result.stdout
     if args == ["template"]:
         assert max(result.stdout) < 128
+
+
+@pytest.mark.parametrize("separator", ["\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029"])
+def test_an_error_message_stays_on_one_line_whatever_the_line_break(cli, separator: str) -> None:  # type: ignore[no-untyped-def]
+    # str.splitlines() (and many terminals and log readers) also break lines at these; only \n and \r were escaped
+    # (the fuzzer found `--data $'\x0c'`).
+    result = cli("--data", f"a{separator}b.yaml", "list")
+    assert result.exit_code == ExitCode.DATA
+    assert len(result.stderr.splitlines()) == 1, repr(result.stderr)
+    assert result.stderr.startswith("error: a\\") and result.stderr.endswith("b.yaml: no such file\n")
