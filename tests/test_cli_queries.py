@@ -644,3 +644,44 @@ def test_readme_tour_is_real_output(cli, terminal) -> None:
         assert [line.rstrip() for line in out.splitlines()] == shown.splitlines(), command
         checked += 1
     assert checked >= 4
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["rank", "--weights", "=2"],
+        ["rank", "--weights", " = 2,latency=1"],
+        ["rank", "--by", ""],
+        ["rank", "--by", ","],
+    ],
+)
+def test_rank_without_a_key_is_a_usage_error(cli, args: list[str]) -> None:
+    # A weight with no key, or --by with no key at all, once crashed (AssertionError) or ranked by nothing (exit 0).
+    result = cli(*args)
+    assert result.exit_code == ExitCode.USAGE, result.stderr
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("error: "), result.stderr
+
+
+def test_rank_with_huge_weights_is_still_the_weighted_mean(cli) -> None:
+    # Σ weight overflowed to inf and every score became NaN — printed as invalid JSON. Only the ratio matters.
+    big = json.loads(cli("rank", "--weights", "throughput=1e308,latency=1e308", "--json").stdout)
+    small = json.loads(cli("rank", "--weights", "throughput=1,latency=1", "--json").stdout)
+    assert [(r["id"], r["score"]) for r in big] == [(r["id"], r["score"]) for r in small]
+    tiny = json.loads(cli("rank", "--weights", "throughput=1e-320", "--json").stdout)
+    vllm = next(r for r in tiny if r["id"] == "vllm")
+    assert vllm["score"] == 4.1  # survey-scores.md: vLLM throughput-aware 4.1
+
+
+@pytest.mark.parametrize("width", [40, 44, 50])
+def test_rank_on_a_narrow_terminal_keeps_the_ranks(cli, terminal, width: int) -> None:
+    # At 40 columns Rich's last-resort squeeze once cut the '#' column to nothing (and the key's column with
+    # it, silently): the places vanished. Source: survey-scores.md, throughput-aware, highest first.
+    terminal(width)
+    result = cli("rank", "--by", "throughput", "--top", "3")
+    lines = result.stdout.splitlines()
+    rows = [line.split() for line in lines if any(n in line for n in ("TensorRT-LLM", "DistServe", "vLLM"))]
+    assert [row[:2] for row in rows] == [["1", "TensorRT-LLM"], ["2", "DistServe"], ["3", "vLLM"]], result.stdout
+    assert all(len(line) <= width for line in lines), result.stdout
+    if "throughput" not in lines[1]:
+        assert "throughput" in " ".join(lines[-3:]) and "hidden" in " ".join(lines[-3:]), result.stdout

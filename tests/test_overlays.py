@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -439,3 +440,87 @@ def test_misspelt_fields_and_aliases_as_keys_get_pointed_to_the_right_name(cli, 
         f"{typo}:6:7: engines[0].hardware.tpu: 'maybe' is not one of 'yes', 'no' or 'unknown'",
         f"{typo}:7:17: engines[0].community.snss: unknown field — did you mean 'sns'?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("-5", "engines[0].github_stars: a star count cannot be negative"),
+        ("1" + "0" * 400, "engines[0].github_stars: more stars than any repository has"),
+    ],
+)
+def test_impossible_star_counts_are_refused(cli, tmp_path, value: str, message: str) -> None:
+    # They used to validate, and then `rank --by stars` died of an internal error (log10 of a negative number,
+    # or an integer too large for a float).
+    text = f'engines:\n  - id: vllm\n    github_stars: {value}\n    stars_as_of: "2025-06-01"\n'
+    path = write(tmp_path, "stars.yaml", text)
+    for args in (["validate", str(path)], ["--data", str(path), "rank", "--by", "stars"]):
+        result = cli(*args)
+        assert result.exit_code == 3, result.stderr
+        assert result.stdout == ""
+        assert f"{path}:3:5: {message}" in result.stderr
+
+
+@pytest.mark.parametrize("field", ["stars_as_of", "latest_release_date", "last_push"])
+def test_a_date_that_does_not_exist_is_refused(cli, tmp_path, field: str) -> None:
+    path = write(tmp_path, "date.yaml", f'engines:\n  - id: vllm\n    {field}: "2025-02-30"\n')
+    result = cli("validate", str(path))
+    assert result.exit_code == 3
+    assert f"{path}:3:5: engines[0].{field}: '2025-02-30' is not a date" in result.stderr
+
+
+def test_an_integer_too_long_to_read_is_a_data_error(cli, tmp_path) -> None:
+    # Python refuses to convert integers of more than 4,300 digits: that was an internal error (exit 1).
+    path = write(tmp_path, "long.json", '{"engines": [{"id": "vllm", "github_stars": ' + "9" * 5000 + "}]}")
+    result = cli("--data", str(path), "list", "--json")
+    assert result.exit_code == 3, result.stderr
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and "internal error" not in result.stderr, result.stderr
+
+
+BRACKETS = """\
+engines:
+  - id: vllm
+    organization: "[bold red]Team[/] [v2]"
+"""
+
+
+@pytest.mark.parametrize("color", [True, False], ids=["colour", "plain"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--fields", "name,organization"],
+        ["show", "vllm"],
+        ["compare", "vllm", "sglang", "--section", "overview"],
+        ["find", "--hw", "cuda", "--fields", "name,organization"],
+    ],
+)
+def test_square_brackets_in_values_are_shown_not_taken_as_markup(cli, tmp_path, monkeypatch, color, args) -> None:
+    # On a colour terminal Rich read '[bold red]…[/]' in a value as markup: it printed a red 'Team' and ate '[v2]'.
+    from llmengines.environment import Environment
+
+    fake = Environment(stdout_isatty=True, color=color, width=200, unicode=True)
+    monkeypatch.setattr(Environment, "detect", classmethod(lambda cls, **kw: fake))
+    path = write(tmp_path, "brackets.yaml", BRACKETS)
+    result = cli("--data", str(path), *args)
+    assert result.exit_code == 0, result.stderr
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert "[bold red]Team[/] [v2]" in plain, plain
+
+
+def test_an_endless_device_is_refused_not_read_forever(cli) -> None:
+    # /dev/zero reports a size of 0 and never ends: reading it whole hung until memory ran out.
+    result = cli("--data", "/dev/zero", "list", "--json")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr == "error: /dev/zero: more than the 16777216 bytes a data file may have\n"
+
+
+def test_template_on_an_ascii_stdout(tmp_path) -> None:
+    # The template's comments hold '…' and '—': written raw, an ASCII stdout made that an internal error (exit 1).
+    result = run_process("template", env={"PYTHONIOENCODING": "ascii"})
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    copy = tmp_path / "mine.yaml"
+    copy.write_text(result.stdout, encoding="ascii")
+    assert run_process("validate", str(copy)).exit_code == 0

@@ -338,3 +338,19 @@ def test_any_combination_of_filters_agrees_with_the_source(  # noqa: PLR0917
     found = {m.engine.id: m.status for m in apply(bundled().engines, filters)}
     keep = {"yes", "unknown"} if include_unknown else {"yes"}
     assert found == {e: expected(e) for e in ALL_ENGINES if expected(e) in keep}
+
+
+def test_rank_by_techniques_says_how_unknown_cells_count(cli) -> None:
+    # Unknown is not no: the services' '-' cells count as not yes in the figure, and both the JSON and the table
+    # say so, with the number of unknown cells — computed here from the source's coverage matrix.
+    table = matrix("techniques")
+    records = json.loads(cli("rank", "--by", "techniques", "--json").stdout)
+    for record in records:
+        figure = record["figures"]["techniques"]
+        assert figure["unknown"] == sum(1 for v in table[record["id"]].values() if v == "unknown")
+        assert figure["raw"] == sum(1 for v in table[record["id"]].values() if v == "yes")
+    assert any(r["figures"]["techniques"]["unknown"] for r in records)
+    shown = cli("rank", "--by", "techniques", "-o", "table").stdout
+    assert "unknown ('-') cells count as not supported" in " ".join(shown.split())
+    survey_only = cli("rank", "--by", "throughput", "-o", "table").stdout
+    assert "unknown ('-')" not in survey_only  # no breadth key, nothing to say

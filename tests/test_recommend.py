@@ -243,3 +243,13 @@ def test_an_overlay_engine_without_survey_scores_is_ranked_last_and_says_why(cli
     records = json.loads(result.stdout)
     assert records[-1]["id"] == "my-engine" and records[-1]["score"] is None
     assert "no score: no figure for latency" in records[-1]["reason"]
+
+
+def test_recommend_says_how_unknown_technique_cells_count(cli) -> None:
+    # Fireworks AI's throughput-technique cells: the coverage matrix has '-' for 5 of the 8 and ✅ for 3.
+    records = json.loads(cli("recommend", "--priority", "throughput", "--top", "25", "--json").stdout)
+    fireworks = next(r for r in records if r["id"] == "fireworks-ai")
+    assert fireworks["figures"]["throughput-techniques"]["unknown"] == 5
+    assert fireworks["figures"]["throughput-techniques"]["raw"] == 3
+    shown = " ".join(cli("recommend", "--priority", "throughput", "-o", "table").stdout.split())
+    assert "unknown ('-') technique cells count as not supported" in shown

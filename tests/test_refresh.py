@@ -195,3 +195,13 @@ def test_unknown_engine_is_a_usage_error(cli, github) -> None:
     assert result.exit_code == 2
     assert "did you mean" in result.stderr
     assert github.requests == []
+
+
+@pytest.mark.parametrize("base", ["notaurl", "file:///etc", "ftp://example.com", "http://"])
+def test_api_base_must_be_an_http_url(cli, monkeypatch, base: str) -> None:
+    # 'notaurl' was an internal error (urllib's ValueError); file:// read local files as if they were the API.
+    monkeypatch.setenv("LLMENGINES_GITHUB_API", base)
+    result = cli("refresh", "vllm", "--dry-run")
+    assert result.exit_code == 2, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == f"error: LLMENGINES_GITHUB_API must be an http(s) URL, not {base!r}\n"

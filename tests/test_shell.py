@@ -337,3 +337,30 @@ def test_an_error_message_stays_on_one_line(cli, monkeypatch) -> None:  # type: 
     result = cli("list", "--json")
     assert result.exit_code == ExitCode.DATA
     assert result.stderr == "error: cannot read a\\nb.yaml: no such file\n"
+
+
+@pytest.mark.parametrize("args", [[], ["--help"], ["find", "--help"], ["template"]], ids=" ".join)
+def test_help_and_template_on_an_ascii_stdout(args: list[str]) -> None:
+    # `llmengines` alone printed its help raw: on an ASCII stdout the help's '✓' was a traceback (exit 1).
+    result = subprocess.run(
+        [*entry_point(), *args],
+        capture_output=True,
+        env={**{k: v for k, v in os.environ.items() if not k.startswith("_TYPER")}, "PYTHONIOENCODING": "ascii"},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""
+    assert result.stdout
+    if args == ["template"]:
+        assert max(result.stdout) < 128
+
+
+@pytest.mark.parametrize("separator", ["\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029"])
+def test_an_error_message_stays_on_one_line_whatever_the_line_break(cli, separator: str) -> None:  # type: ignore[no-untyped-def]
+    # str.splitlines() (and many terminals and log readers) also break lines at these; only \n and \r were escaped
+    # (the fuzzer found `--data $'\x0c'`).
+    result = cli("--data", f"a{separator}b.yaml", "list")
+    assert result.exit_code == ExitCode.DATA
+    assert len(result.stderr.splitlines()) == 1, repr(result.stderr)
+    assert result.stderr.startswith("error: a\\") and result.stderr.endswith("b.yaml: no such file\n")

@@ -224,9 +224,13 @@ def output(
 # --- the process ------------------------------------------------------------------------------------------------
 
 
+_LINE_BREAKS = {ord(c): c.encode("unicode_escape").decode("ascii") for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
 def _fail(message: str, code: ExitCode) -> NoReturn:
     # One line, always: a name or path typed with a newline in it must not split the message.
-    one_line = message.replace("\r", "\\r").replace("\n", "\\n")
+    # Every character str.splitlines() breaks at, not only \n and \r, is shown escaped (\n, \x0c, \u2028 …).
+    one_line = message.translate(_LINE_BREAKS)
     sys.stderr.write(f"error: {one_line}\n")
     raise SystemExit(int(code))
 
@@ -278,11 +282,13 @@ def _run(argv: list[str] | None) -> int:
     except LlmEnginesError as exc:
         sys.stdout.flush()
         for problem in getattr(exc, "problems", []):
-            sys.stderr.write(f"{problem}\n")
+            sys.stderr.write(f"{str(problem).translate(_LINE_BREAKS)}\n")  # one line each, as the error
         _fail(str(exc), exc.exit_code)
     except click_errors.NoArgsIsHelpError as exc:
-        if exc.ctx is not None:
-            sys.stdout.write(exc.ctx.get_help() + "\n")
+        if exc.ctx is not None:  # as --help prints it (Click's echo copes with a stdout that cannot take '✓')
+            from typer._click import echo
+
+            echo(exc.ctx.get_help())
         return int(ExitCode.OK)
     except click_errors.UsageError as exc:
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""

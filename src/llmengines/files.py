@@ -31,7 +31,13 @@ def read_checked(path: str | Path) -> bytes:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
             raise DataError(f"{file}: {size} bytes is more than the {MAX_FILE_BYTES} a data file may have")
-        return p.read_bytes()
+        # Read no more than the limit allows even when the size says nothing: /dev/zero, /dev/urandom and pipes
+        # report 0 bytes and never end, and read_bytes() would read until memory ran out.
+        with p.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise DataError(f"{file}: more than the {MAX_FILE_BYTES} bytes a data file may have")
+        return data
     except OSError as exc:  # permissions, a vanished file, a FIFO that errors …
         raise DataError(f"{file}: cannot read: {exc.strerror or exc}") from None
 

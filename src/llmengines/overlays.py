@@ -36,7 +36,7 @@ from llmengines.files import ENV_DATA, read_checked, refreshed_path, user_cache_
 from llmengines.models import Dataset
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, TECHNIQUE_IDS, squash
 
-CACHE_FORMAT = 3  # bump whenever what is cached changes shape
+CACHE_FORMAT = 4  # bump whenever what is cached changes shape, or what validation accepts (4: star counts, dates)
 CACHE_KEEP = 32  # cached files kept; older ones are pruned
 SURVEY = "survey"  # the origin of every value no overlay set
 

@@ -15,7 +15,7 @@ from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, explain_checks
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Grid, GridRow, GridSection, Records, bar, stars, support
-from llmengines.scoring import RANK_NAMES, Scored, number
+from llmengines.scoring import BREADTH, RANK_NAMES, Scored, number
 from llmengines.views import OPEN_SOURCE, ORG_TYPES, engine_record
 from llmengines.vocabulary import HARDWARE, KINDS, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
 
@@ -316,6 +316,8 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
                 "weight": weights[f.key],
                 "detail": f.detail,
                 "uncertain": f.uncertain,
+                # Breadth keys: how many of the counted cells are the source's '-' (counted as not yes).
+                **({"unknown": f.unknown_cells} if f.key in BREADTH else {}),
             }
             for f in s.figures
         }
@@ -332,13 +334,15 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
         return "—" if value is None else f"{bar(value, 5.0, env, width=8)} {value:.2f}"
 
     columns = [
-        Column("rank", "#", _text, justify="right"),
+        Column("rank", "#", _text, justify="right", no_wrap=True),  # never squeezed away on a narrow terminal
         Column("name", "Engine", no_wrap=True),
         Column("score", "Score", score_cell, no_wrap=True),
     ]
     for key in weights:
         label = key if len(weights) == 1 else f"{key} ×{weights[key]:g}"
-        columns.append(Column(f"figures.{key}.detail", label, _text, justify="right"))
+        # On a terminal too narrow for everything, the figures go first (before Stars) and the caption names
+        # them, rather than Rich squeezing them to '…'; the score, which they make up, stays.
+        columns.append(Column(f"figures.{key}.detail", label, _text, justify="right", drop=2))
     if "stars" not in weights:
         columns.append(Column("github_stars", "Stars", stars, justify="right", drop=1))
     if len(weights) == 1:
@@ -348,6 +352,9 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
     caption = f"{how}; ties: more stars first, then id"
     if any(s.uncertain for s in ranked):
         caption += "; ~ = uncertain reading of the survey's chart"
+    if any(key in BREADTH for key in weights):
+        # Unknown is not no, but a breadth figure can only count what is known to be supported: say so.
+        caption += "; unknown ('-') cells count as not supported (their number is shown beside the count)"
     if not filters.empty:
         caption += f" · {filters.describe()}"
     return Records(records, columns, caption=caption)

@@ -30,7 +30,7 @@ from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, apply
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Records, bar, stars
-from llmengines.scoring import Scored, max_stars, order_key, score
+from llmengines.scoring import BREADTH, Scored, max_stars, order_key, score
 from llmengines.vocabulary import Term
 
 
@@ -268,6 +268,7 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
                         "weight": r.weights.get(f.key, 0.0),
                         "detail": f.detail,
                         "uncertain": f.uncertain,
+                        **({"unknown": f.unknown_cells} if f.key in BREADTH else {}),
                     }
                     for f in s.figures
                 },
@@ -280,7 +281,7 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
         return "—" if value is None else f"{bar(value, 5.0, env, width=8)} {value:.2f}"
 
     columns = [
-        Column("rank", "#", justify="right"),
+        Column("rank", "#", justify="right", no_wrap=True),
         Column("name", "Engine", no_wrap=True),
         Column("score", "Score", score_cell, no_wrap=True),
         Column("reason", "Why (largest weight × figure first)", _why),
@@ -288,5 +289,7 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
     ]
     weights = ", ".join(f"{k} {w:g}" for k, w in priority.weights.items())
     caption = f"priority {priority.id}: {weights} (score = Σ weight × figure / Σ weight, 0–5)"
+    if any(key in BREADTH for key in priority.weights):
+        caption += "; unknown ('-') technique cells count as not supported"
     caption += f" · {filters.describe()}" if not filters.empty else " · no constraints"
     return Records(records, columns, caption=caption)

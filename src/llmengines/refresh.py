@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from llmengines.errors import DataError
+from llmengines.errors import DataError, UsageError
 
 API_ENV = "LLMENGINES_GITHUB_API"
 DEFAULT_API = "https://api.github.com"
@@ -73,8 +73,13 @@ def github_repository(url: str | None) -> tuple[str, str] | None:
 
 
 def api_base() -> str:
-    """The API's base URL: ``$LLMENGINES_GITHUB_API`` or the public one."""
-    return (os.environ.get(API_ENV) or DEFAULT_API).rstrip("/")
+    """The API's base URL: ``$LLMENGINES_GITHUB_API`` or the public one; a usage error unless it is http(s)."""
+    base = os.environ.get(API_ENV) or DEFAULT_API
+    parts = urlsplit(base)
+    # urllib would open file:// (reading local files as if they were the API) and crash on a bare word.
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise UsageError(f"{API_ENV} must be an http(s) URL, not {base!r}")
+    return base.rstrip("/")
 
 
 def _get(url: str) -> Any:

@@ -424,10 +424,9 @@ def fit_columns(
         return columns, []
     shown_env = env if measure is None else env.plain()
     if measure is None:
-        from rich.text import Text
 
         def measure(text: str) -> int:
-            return Text.from_markup(text).cell_len
+            return _markup(text, env).cell_len
 
     def width(column: Column) -> int:
         cells = [measure(_display(r, column, shown_env)) for r in result.records]
@@ -479,8 +478,8 @@ def _rich_table(result: Records, columns: list[Column], env: Environment, record
     from rich.table import Table
 
     table = Table(
-        title=result.title,
-        caption=result.caption,
+        title=_maybe_text(result.title, "bold" if env.color else "table.title"),
+        caption=_maybe_text(result.caption, "table.caption"),
         box=box.SIMPLE_HEAD if env.unicode else box.ASCII2,
         header_style="bold" if env.color else "",
         title_style="bold" if env.color else "",
@@ -489,7 +488,7 @@ def _rich_table(result: Records, columns: list[Column], env: Environment, record
         pad_edge=False,
     )
     for c in columns:
-        table.add_column(c.header, justify=c.justify, no_wrap=c.no_wrap)  # type: ignore[arg-type]
+        table.add_column(_plain_text(c.header), justify=c.justify, no_wrap=c.no_wrap)  # type: ignore[arg-type]
     for record in result.records:
         table.add_row(*(_markup(_display(record, c, env), env) for c in columns))
     if recorder is not None:
@@ -500,12 +499,39 @@ def _rich_table(result: Records, columns: list[Column], env: Environment, record
     flush(out, env)
 
 
-def _markup(text: str, env: Environment) -> str | Text:
-    if env.color:
-        return text
+def _markup(text: str, env: Environment) -> Text:
+    """A cell as Rich text: brackets in values are data, never markup.
+
+    The only markup a cell may hold is what :func:`support` adds for colour; everything else — an organization
+    written ``[bold]…[/]`` in someone's overlay, a file name with brackets — is shown as written.
+    """
+    from rich.markup import escape
     from rich.text import Text
 
-    return Text(text)  # plain text: brackets in values are data, not markup
+    if not env.color:
+        return Text(text)
+    escaped = escape(text)
+    for tag in _SUPPORT_MARKUP:
+        escaped = escaped.replace(escape(tag), tag)
+    return Text.from_markup(escaped)
+
+
+# The colour markup of support(): the only markup that may reach a cell.
+_SUPPORT_MARKUP = tuple(
+    f"[{colour}]{text}[/]" for glyph, word, colour in SUPPORT_GLYPHS.values() for text in (glyph, word, word[:1])
+)
+
+
+def _plain_text(text: str, style: str = "") -> Text:
+    """A title, caption, header or label made of data, as Rich text that is not parsed for markup."""
+    from rich.text import Text
+
+    return Text(text, style=style)
+
+
+def _maybe_text(text: str | None, style: str) -> Text | None:
+    # Rich styles a title or caption given as text itself only when it is a str; give Text the same style.
+    return None if text is None else _plain_text(text, style)
 
 
 # --- documents --------------------------------------------------------------------------------------------------
@@ -538,10 +564,10 @@ def _rich_document(doc: Document, env: Environment, recorder: Console | None = N
     from rich.table import Table
 
     out = recorder or console(env)
-    out.print(_markup(f"[bold]{doc.title}[/]" if env.color else doc.title, env))
+    out.print(_plain_text(doc.title, "bold" if env.color else ""))
     for section in doc.sections:
         table = Table(
-            title=section.title,
+            title=_plain_text(section.title, "bold cyan" if env.color else "table.title"),
             title_justify="left",
             title_style="bold cyan" if env.color else "",
             show_header=False,
@@ -551,7 +577,7 @@ def _rich_document(doc: Document, env: Environment, recorder: Console | None = N
         table.add_column("field", style="dim" if env.color else "", no_wrap=True)
         table.add_column("value", overflow="fold")
         for label, value in section.rows:
-            table.add_row(label, _markup(value, env))
+            table.add_row(_markup(label, env), _markup(value, env))  # a label may hold a ✓ of support()
         out.print(table)
     if recorder is None:
         flush(out, env)
@@ -629,11 +655,12 @@ def _emit_grid(grid: Grid, fmt: OutputFormat, env: Environment, fields: list[str
 def _rich_grid(grid: Grid, env: Environment, recorder: Console | None = None) -> None:
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
     mark = DIFF_MARK[0] if env.unicode else DIFF_MARK[1]
     table = Table(
-        title=grid.title,
-        caption=grid.caption,
+        title=_maybe_text(grid.title, "bold" if env.color else "table.title"),
+        caption=_maybe_text(grid.caption, "table.caption"),
         caption_justify="left",
         title_justify="left",
         box=box.SIMPLE_HEAD if env.unicode else box.ASCII2,
@@ -644,17 +671,18 @@ def _rich_grid(grid: Grid, env: Environment, recorder: Console | None = None) ->
     labels = [len(r.label) + 2 for s in grid.sections for r in s.rows] + [len(s.title) for s in grid.sections]
     table.add_column("", style="dim" if env.color else "", width=min(max(labels, default=10), 26), overflow="fold")
     for _, header in grid.columns:
-        table.add_column(header, overflow="fold", ratio=1)  # share what is left evenly; fold what does not fit
+        # share what is left evenly; fold what does not fit
+        table.add_column(_plain_text(header), overflow="fold", ratio=1)
     for i, section in enumerate(grid.sections):
         if i:
             table.add_section()
-        heading = f"[bold cyan]{section.title}[/]" if env.color else section.title
-        table.add_row(_markup(heading, env), *("" for _ in grid.columns))
+        heading = Text.assemble((section.title, "bold cyan" if env.color else ""))  # styled, not its padding
+        table.add_row(heading, *("" for _ in grid.columns))
         for row in section.rows:
-            label = f"{mark} {row.label}" if row.differs else f"  {row.label}"
+            label = _plain_text(f"{mark} {row.label}" if row.differs else f"  {row.label}")
             if env.color and row.differs:
-                label = f"[bold yellow]{mark}[/] [bold]{row.label}[/]"
-            table.add_row(_markup(label, env), *(_markup(text, env) for text in row.shown))
+                label = Text.assemble((mark, "bold yellow"), " ", (row.label, "bold"))
+            table.add_row(label, *(_markup(text, env) for text in row.shown))
     out = recorder or console(env)
     out.print(table)
     if recorder is None:

@@ -139,7 +139,8 @@ def parse_weights(text: str | Iterable[str]) -> dict[str, float]:
     weights: dict[str, float] = {}
     for part in parts:
         found = _WEIGHT.match(part)
-        assert found is not None  # the pattern matches any non-blank text
+        if found is None:  # "=2": a weight without its key
+            raise UsageError(f"--weights: {part.strip()!r} has no key; write KEY=WEIGHT, e.g. throughput=2")
         key = rank_key(found.group(1))
         raw = found.group(2)
         try:
@@ -207,10 +208,14 @@ def figure(engine: Engine, key: str, most_stars: int) -> Figure:
 def score(engine: Engine, weights: Mapping[str, float], most_stars: int) -> Scored:
     """``engine``'s weighted-mean score over ``weights`` (keys from :data:`RANK_KEYS`), with its figures."""
     figures = tuple(figure(engine, key, most_stars) for key in weights)
-    total = sum(weights.values())
-    if any(f.value is None for f, w in zip(figures, weights.values(), strict=True) if w) or total <= 0:
+    # Only the weights' ratios matter: scale them to at most 1 first, so that huge weights (1e308) cannot
+    # overflow the sum to inf (inf / inf = NaN, which is not even valid JSON).
+    largest = max(weights.values(), default=0.0)
+    relative = [w / largest if largest > 0 else 0.0 for w in weights.values()]
+    total = sum(relative)
+    if any(f.value is None for f, w in zip(figures, relative, strict=True) if w) or total <= 0:
         return Scored(engine, None, figures)
-    value = sum((f.value or 0.0) * w for f, w in zip(figures, weights.values(), strict=True)) / total
+    value = sum((f.value or 0.0) * w for f, w in zip(figures, relative, strict=True)) / total
     return Scored(engine, value, figures)
 
 

@@ -116,6 +116,9 @@ def read_yaml(path: str | Path, raw: bytes | None = None) -> YamlDocument:
         raise DataError(f"{file}: invalid YAML: {' '.join(str(exc).split())}") from None
     except RecursionError:
         raise DataError(f"{file}: nested too deeply to be a data file") from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits, which Python refuses to convert
+        reason = " ".join(str(exc).split(";")[0].split())  # not Python's advice to raise the limit
+        raise DataError(f"{file}: cannot read a value: {reason}") from None
     if node is None:  # only comments, or an explicit null: there is no data
         raise DataError(f"{file}:1:1: the file is empty")
     walk = _Walk(file, {}, [], {})
@@ -466,6 +469,14 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
                     pattern, shape = _DATE_FIELDS[name]
                     if not pattern.fullmatch(value):
                         problems.append(doc.problem(where, f"expected a date as {shape}, not {value!r}"))
+                    elif shape == "YYYY-MM-DD" and not _real_date(value):
+                        problems.append(doc.problem(where, f"{value!r} is not a date (no such day)"))
+                if name == "github_stars" and isinstance(value, int) and not isinstance(value, bool):
+                    # The type check lets any integer through; rank's stars figure takes the logarithm of it.
+                    if value < 0:
+                        problems.append(doc.problem(where, "a star count cannot be negative"))
+                    elif value > MAX_STARS:
+                        problems.append(doc.problem(where, f"more stars than any repository has (> {MAX_STARS:,})"))
         if record.get("github_stars") is not None and not record.get("stars_as_of"):
             problems.append(
                 doc.problem((*at, "github_stars"), "a star count needs stars_as_of: the day it was read (YYYY-MM-DD)")
@@ -483,6 +494,18 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
         problems.sort(key=lambda p: (p.line, p.column))
         raise DataError(f"{doc.file}: {len(problems)} problem(s)", [str(p) for p in problems])
     return records
+
+
+MAX_STARS = 10**10  # more than a repository could have (there are fewer people than that), yet a float exactly
+
+
+def _real_date(text: str) -> bool:
+    # The pattern admits 2025-02-30; only the calendar knows.
+    try:
+        _dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 _KEYED: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -59,7 +59,10 @@ def template_command() -> None:
       llmengines template > mine.yaml
       llmengines --data mine.yaml show my-engine
     """
-    sys.stdout.write(TEMPLATE.read_text(encoding="utf-8"))
+    from llmengines.cli import env
+    from llmengines.render import write
+
+    write(TEMPLATE.read_text(encoding="utf-8"), env())  # ASCII where stdout cannot take the comments' dashes
 
 
 @app.command("refresh")

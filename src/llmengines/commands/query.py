@@ -290,6 +290,8 @@ def rank_command(
     if (by is None) == (weights is None):
         raise UsageError("give --by KEY or --weights KEY=W,… (one of them)")
     mix = {rank_key(k): 1.0 for k in split([by])} if by is not None else parse_weights(weights or "")
+    if not mix:  # --by '' or --by ',': nothing to rank by
+        raise UsageError("--by needs a rank key, e.g. --by throughput (or --by throughput,latency)")
     dataset = current_dataset()
     engines = select(dataset.engines, filters)
     ranked = rank(engines, mix, population=dataset.engines)
