@@ -253,3 +253,16 @@ def test_recommend_says_how_unknown_technique_cells_count(cli) -> None:
     assert fireworks["figures"]["throughput-techniques"]["raw"] == 3
     shown = " ".join(cli("recommend", "--priority", "throughput", "-o", "table").stdout.split())
     assert "unknown ('-') technique cells count as not supported" in shown
+
+
+def test_recommend_records_have_rank_shape_and_export_field_names(cli) -> None:
+    import json
+
+    rec = json.loads(cli("recommend", "--hw", "cuda", "--priority", "throughput", "--top", "1", "--json").stdout)[0]
+    ranked = json.loads(cli("rank", "--by", "throughput", "--top", "1", "--json").stdout)[0]
+    # rank's keys, plus recommend's own; the engine record's fields at the top level, as in every command.
+    assert set(ranked) <= set(rec)
+    assert {"priority", "reason", "match"} <= set(rec) and "engine" not in rec
+    assert all(isinstance(f["weight"], float) for f in rec["figures"].values())
+    out = cli("recommend", "--hw", "cuda", "--priority", "throughput", "-o", "csv", "--fields", "id,github_stars")
+    assert out.exit_code == 0 and out.stdout.splitlines()[0] == "id,github_stars"

@@ -252,11 +252,10 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
     records = []
     for r in found:
         s = r.scored
+        # The same shape as rank's records: its keys first, then the engine record (the export's fields).
         records.append(
             {
                 "rank": s.rank,
-                "id": s.engine.id,
-                "name": s.engine.name,
                 "score": None if s.score is None else round(s.score, 3),
                 "priority": priority.id,
                 "reason": r.reason,
@@ -265,7 +264,7 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
                     f.key: {
                         "raw": f.raw,
                         "value": None if f.value is None else round(f.value, 3),
-                        "weight": r.weights.get(f.key, 0.0),
+                        "weight": float(r.weights.get(f.key, 0.0)),
                         "detail": f.detail,
                         "uncertain": f.uncertain,
                         **({"unknown": f.unknown_cells} if f.key in BREADTH else {}),
@@ -273,8 +272,8 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
                     for f in s.figures
                 },
                 "uncertain": s.uncertain,
-                "engine": engine_record(s.engine, dataset),
             }
+            | engine_record(s.engine, dataset)
         )
 
     def score_cell(value: Any, env: Environment) -> str:
@@ -285,7 +284,7 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
         Column("name", "Engine", no_wrap=True),
         Column("score", "Score", score_cell, no_wrap=True),
         Column("reason", "Why (largest weight × figure first)", _why),
-        Column("engine.github_stars", "Stars", stars, justify="right", drop=1),
+        Column("github_stars", "Stars", stars, justify="right", drop=1),
     ]
     weights = ", ".join(f"{k} {w:g}" for k, w in priority.weights.items())
     caption = f"priority {priority.id}: {weights} (score = Σ weight × figure / Σ weight, 0–5)"
