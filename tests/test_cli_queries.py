@@ -685,3 +685,21 @@ def test_rank_on_a_narrow_terminal_keeps_the_ranks(cli, terminal, width: int) ->
     assert all(len(line) <= width for line in lines), result.stdout
     if "throughput" not in lines[1]:
         assert "throughput" in " ".join(lines[-3:]) and "hidden" in " ".join(lines[-3:]), result.stdout
+
+
+# In the source no engine has MXFP6 (its column is ❌ for all 25), so these queries match nothing.
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("find", "--precision", "mxfp6"),
+        ("rank", "--by", "throughput", "--precision", "mxfp6"),
+        ("recommend", "--precision", "mxfp6", "--priority", "latency"),
+    ],
+)
+def test_misspelt_fields_are_refused_even_when_nothing_matches(cli, args) -> None:
+    result = cli(*args, "--fields", "id,nmae", "-o", "csv")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "unknown field 'nmae'" in result.stderr and "'name'" in result.stderr
+    good = cli(*args, "--fields", "id,name", "-o", "csv")
+    assert good.exit_code == 0 and good.stdout == "id,name\n"

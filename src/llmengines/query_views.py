@@ -77,7 +77,12 @@ def find_view(
     caption = f"{len(records)} of {len(dataset.engines)} engines · {filters.describe()}"
     if unknown:
         caption += f" · {unknown} only where the source says nothing (unknown)"
-    return Records(records, columns, caption=caption)
+    example = None
+    if not records and dataset.engines:  # so that a misspelt --fields is refused even when nothing matched
+        example = engine_record(dataset.engines[0], dataset) | {
+            "match": {"status": "match", "matched": [], "unknown": [], "failed": []}
+        }
+    return Records(records, columns, caption=caption, example=example)
 
 
 def _why(value: Any, env: Environment) -> str:
@@ -357,7 +362,13 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
         caption += "; unknown ('-') cells count as not supported (their number is shown beside the count)"
     if not filters.empty:
         caption += f" · {filters.describe()}"
-    return Records(records, columns, caption=caption)
+    example = None
+    if not records and dataset.engines:  # so that a misspelt --fields is refused even when nothing matched
+        from llmengines.scoring import rank
+
+        sample = rank(dataset.engines[:1], weights, population=dataset.engines)
+        example = rank_view(sample, weights, dataset, filters).records[0]
+    return Records(records, columns, caption=caption, example=example)
 
 
 # --- facets -----------------------------------------------------------------------------------------------------

@@ -291,4 +291,8 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
     if any(key in BREADTH for key in priority.weights):
         caption += "; unknown ('-') technique cells count as not supported"
     caption += f" · {filters.describe()}" if not filters.empty else " · no constraints"
-    return Records(records, columns, caption=caption)
+    example = None
+    if not records and dataset.engines:  # so that a misspelt --fields is refused even when nothing matched
+        sample = recommend(dataset, Filters(), priority)[:1]
+        example = recommend_view(sample, priority, dataset, Filters()).records[0] if sample else None
+    return Records(records, columns, caption=caption, example=example)

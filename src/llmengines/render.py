@@ -48,6 +48,7 @@ class Records:
     title: str | None = None
     caption: str | None = None
     compact: bool = False  # tables: one space between columns (for grids of ✓/✗)
+    example: dict[str, Any] | None = None  # a record of the same shape, to check --fields when there are none
 
 
 @dataclass(slots=True)
@@ -206,9 +207,12 @@ def _known_paths(records: Sequence[dict[str, Any]]) -> list[str]:
     return paths
 
 
-def _check_fields(records: Sequence[dict[str, Any]], fields: list[str]) -> None:
+def _check_fields(records: Sequence[dict[str, Any]], fields: list[str], example: dict[str, Any] | None = None) -> None:
+    """Refuse a field no record has, with suggestions; with no records, check against ``example`` if given."""
     if not records:
-        return
+        if example is None:
+            return
+        records = [example]
     known = _known_paths(records)
     for name in fields:
         if name not in known:
@@ -234,7 +238,7 @@ def _columns(result: Records, fields: list[str] | None) -> list[Column]:
 
 def _emit_records(result: Records, fmt: OutputFormat, env: Environment, fields: list[str] | None) -> None:
     if fields is not None:
-        _check_fields(result.records, fields)
+        _check_fields(result.records, fields, result.example)
     if fmt is OutputFormat.JSON:
         write(dumps_records(_select(result.records, fields), env) + "\n", env)
     elif fmt is OutputFormat.JSONL:
@@ -345,7 +349,7 @@ def save_svg(make: Callable[[Environment], Records | Document | Grid], fields: l
 
     result = make(SVG_ENV)
     if fields is not None and isinstance(result, Records):
-        _check_fields(result.records, fields)  # an unknown field fails before any file is written
+        _check_fields(result.records, fields, result.example)  # an unknown field fails before any file is written
     # Every setting Rich would otherwise read from the process (TERM=dumb forces 80 columns, the colour
     # system comes from COLORTERM/TERM) is fixed here.
     out = Console(
