@@ -16,19 +16,11 @@ from llmengines.filters import Filters, Match, explain_checks
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Grid, GridRow, GridSection, Records, bar, stars, support
 from llmengines.scoring import BREADTH, RANK_NAMES, Scored, number
-from llmengines.views import OPEN_SOURCE, ORG_TYPES, engine_record
+from llmengines.views import OPEN_SOURCE, ORG_TYPES, engine_record, money, text_cell
 from llmengines.vocabulary import HARDWARE, KINDS, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
 
 if TYPE_CHECKING:
     from llmengines.overlays import Provenance
-
-
-def _text(value: Any, env: Environment) -> str:
-    return "" if value is None else str(value)
-
-
-def _support_cell(value: Any, env: Environment) -> str:
-    return support(value, env)
 
 
 # --- find -------------------------------------------------------------------------------------------------------
@@ -62,13 +54,13 @@ def find_view(
     columns = [Column("name", "Engine", no_wrap=True), Column("id", "Id", no_wrap=True, drop=1)]
     if not explained:  # --explain needs the room
         columns += [
-            Column("open_source", "Open", _text, drop=3),
+            Column("open_source", "Open", text_cell, drop=3),
             Column("github_stars", "Stars", stars, justify="right", drop=2),
-            Column("deployment.scale", "Scale", _text, no_wrap=True, drop=4),
+            Column("deployment.scale", "Scale", text_cell, no_wrap=True, drop=4),
         ]
     for dimension in _FILTER_COLUMNS:
         for id_ in getattr(filters, dimension):
-            columns.append(Column(f"{dimension}.{id_}", id_, _support_cell, justify="center"))
+            columns.append(Column(f"{dimension}.{id_}", id_, support, justify="center"))
     if explained:
         columns.append(Column("match", "Why", _why))
     elif filters.include_unknown:
@@ -150,7 +142,7 @@ def _pricing_rows(engines: Sequence[Engine], dataset: Dataset) -> tuple[list[Gri
                 shown.append("—")
                 continue
             raw.append({"input": p.input, "output": p.output, "footnotes": list(p.footnotes)})
-            shown.append(f"{_money(p.input)}/{_money(p.output)}" + "".join(marks[n] for n in p.footnotes))
+            shown.append(f"{money(p.input)}/{money(p.output)}" + "".join(marks[n] for n in p.footnotes))
             used += [n for n in p.footnotes if n not in used]
         rows.append(_row(model_row.model, f"pricing.by_model.{model_row.model}", raw, shown))
     for hw_row in dataset.pricing.by_hardware:
@@ -160,10 +152,6 @@ def _pricing_rows(engines: Sequence[Engine], dataset: Dataset) -> tuple[list[Gri
         shown = ["—" if h is None else f"{h:.2f}" for h in hourly]
         rows.append(_row(hw_row.hardware, f"pricing.by_hardware.{hw_row.hardware}", list(hourly), shown))
     return rows, used
-
-
-def _money(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
 
 
 def compare_view(
@@ -339,7 +327,7 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
         return "—" if value is None else f"{bar(value, 5.0, env, width=8)} {value:.2f}"
 
     columns = [
-        Column("rank", "#", _text, justify="right", no_wrap=True),  # never squeezed away on a narrow terminal
+        Column("rank", "#", text_cell, justify="right", no_wrap=True),  # never squeezed away on a narrow terminal
         Column("name", "Engine", no_wrap=True),
         Column("score", "Score", score_cell, no_wrap=True),
     ]
@@ -347,7 +335,7 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
         label = key if len(weights) == 1 else f"{key} ×{weights[key]:g}"
         # On a terminal too narrow for everything, the figures go first (before Stars) and the caption names
         # them, rather than Rich squeezing them to '…'; the score, which they make up, stays.
-        columns.append(Column(f"figures.{key}.detail", label, _text, justify="right", drop=2))
+        columns.append(Column(f"figures.{key}.detail", label, text_cell, justify="right", drop=2))
     if "stars" not in weights:
         columns.append(Column("github_stars", "Stars", stars, justify="right", drop=1))
     if len(weights) == 1:
@@ -435,8 +423,8 @@ def facets_view(facet: str, engines: Sequence[Engine], dataset: Dataset, filters
         Column("name", "Value"),
         Column("value", "Id", no_wrap=True, drop=1),
         Column("yes", "Yes", count_bar, no_wrap=True),
-        Column("no", "No", _text, justify="right"),
-        Column("unknown", "Unknown", _text, justify="right"),
+        Column("no", "No", text_cell, justify="right"),
+        Column("unknown", "Unknown", text_cell, justify="right"),
     ]
     caption = f"{total} engines" + ("" if filters.empty else f" · {filters.describe()}")
     return Records(records, columns, caption=caption)

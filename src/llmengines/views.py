@@ -31,7 +31,8 @@ def engine_record(engine: Engine, dataset: Dataset) -> dict[str, Any]:
     return record
 
 
-def _text(value: Any, env: Environment) -> str:
+def text_cell(value: Any, env: Environment) -> str:
+    """A value as a table cell: its text, or nothing for None."""
     return "" if value is None else str(value)
 
 
@@ -42,10 +43,10 @@ def list_engines(dataset: Dataset) -> Records:
         Column("id", "Id", no_wrap=True, drop=1),
         Column("organization", "Organization", drop=4),
         Column("org_type", "Type", lambda v, env: ORG_TYPES.get(v, str(v)), drop=3),
-        Column("open_source", "Open", _text, drop=2),
+        Column("open_source", "Open", text_cell, drop=2),
         Column("github_stars", "Stars", stars, justify="right", no_wrap=True),
-        Column("deployment.scale", "Scale", _text, no_wrap=True),
-        Column("deployment.devices", "Devices", _text, no_wrap=True),
+        Column("deployment.scale", "Scale", text_cell, no_wrap=True),
+        Column("deployment.devices", "Devices", text_cell, no_wrap=True),
     ]
     records = [engine_record(e, dataset) for e in dataset.engines]
     # Star counts from the user's data carry their own date; say how many differ from the survey's.
@@ -208,7 +209,7 @@ def _pricing_rows(engine: Engine, dataset: Dataset) -> list[tuple[str, str]]:
         price = row.prices.get(engine.id)
         if price is None or (price.input is None and price.output is None):
             continue
-        text = f"{_money(price.input)} in / {_money(price.output)} out per 1M tokens"
+        text = f"{money(price.input)} in / {money(price.output)} out per 1M tokens"
         for note in price.footnotes:
             text += f" ({notes[note].meaning})"
         rows.append((row.model, text))
@@ -219,7 +220,8 @@ def _pricing_rows(engine: Engine, dataset: Dataset) -> list[tuple[str, str]]:
     return rows
 
 
-def _money(value: float | None) -> str:
+def money(value: float | None) -> str:
+    """A price with two decimals, or — where the source has none."""
     return "—" if value is None else f"{value:.2f}"
 
 
