@@ -252,11 +252,14 @@ def test_rank_by_breadth(cli, key: str, keyword: str, size: int) -> None:
     table = matrix(keyword)
     records = json.loads(cli("rank", "--by", key, "--json").stdout)
 
-    def breadth(engine: str) -> float:
-        return 5 * sum(1 for v in table[engine].values() if v == "yes") / size
+    def breadth(engine: str) -> float | None:
+        # Over the cells the source knows: '-' is neither ✅ nor ❌.
+        known = [v for v in table[engine].values() if v != "unknown"]
+        assert len(table[engine]) == size
+        return 5 * known.count("yes") / len(known) if known else None
 
     assert [r["id"] for r in records] == documented_order(breadth)
-    assert all(r["score"] == round(breadth(r["id"]), 3) for r in records)
+    assert all(r["score"] == (None if breadth(r["id"]) is None else round(breadth(r["id"]), 3)) for r in records)
 
 
 def test_rank_by_stars(cli) -> None:
@@ -341,16 +344,21 @@ def test_any_combination_of_filters_agrees_with_the_source(  # noqa: PLR0917
 
 
 def test_rank_by_techniques_says_how_unknown_cells_count(cli) -> None:
-    # Unknown is not no: the services' '-' cells count as not yes in the figure, and both the JSON and the table
-    # say so, with the number of unknown cells — computed here from the source's coverage matrix.
+    # Unknown is not no: the services' '-' cells are left out of the figure, and both the JSON and the table
+    # show the coverage (known / total) — computed here from the source's coverage matrix.
     table = matrix("techniques")
     records = json.loads(cli("rank", "--by", "techniques", "--json").stdout)
     for record in records:
         figure = record["figures"]["techniques"]
-        assert figure["unknown"] == sum(1 for v in table[record["id"]].values() if v == "unknown")
-        assert figure["raw"] == sum(1 for v in table[record["id"]].values() if v == "yes")
+        cells = list(table[record["id"]].values())
+        assert figure["unknown"] == cells.count("unknown")
+        assert figure["known"] == len(cells) - cells.count("unknown") and figure["total"] == 23
+        assert figure["raw"] == cells.count("yes")
+        yes, known = cells.count("yes"), len(cells) - cells.count("unknown")
+        assert figure["detail"] == (f"{yes}/23" if known == 23 else f"{yes}/{known} (known {known}/23)")
     assert any(r["figures"]["techniques"]["unknown"] for r in records)
     shown = cli("rank", "--by", "techniques", "-o", "table").stdout
-    assert "unknown ('-') cells count as not supported" in " ".join(shown.split())
+    assert "a/b = supported / cells the source knows (unknown '-' cells count neither way" in " ".join(shown.split())
+    assert "10/12 (known 12/23)" in shown  # Fireworks AI: 10 ✅, 2 ❌, 11 '-' in the source
     survey_only = cli("rank", "--by", "throughput", "-o", "table").stdout
     assert "unknown ('-')" not in survey_only  # no breadth key, nothing to say

@@ -20,7 +20,7 @@ from llmengines.environment import Environment
 from llmengines.errors import UnknownNameError, UsageError
 from llmengines.models import Dataset
 from llmengines.queries import engine_matcher
-from llmengines.render import Column, Records
+from llmengines.render import Column, Records, support
 from llmengines.vocabulary import Matcher, Term, squash
 
 SortKey = Literal["input", "output", "blended"]
@@ -230,29 +230,42 @@ def _money(value: Any, env: Environment) -> str:
     return f"{value:.2f}" if round(value, 2) == value else f"{value:g}"
 
 
+def support_of(value: Any, env: Environment) -> str:
+    """``cheapest`` as a table shows it: ✓ the cheapest, ✗ a lower price for another model (see the title)."""
+    return support("yes" if value else "no", env)
+
+
 def pricing_view(dataset: Dataset, query: Query, found: list[dict[str, Any]]) -> Records:
     """``llmengines pricing``: one row per provider and model (or device)."""
     tables = {r["table"] for r in found}
     tokens = tables != {"by-hardware"}
-    columns = [Column("table", "Table", no_wrap=True, drop=1)] if len(tables) > 1 else []
+    both = len(tables) > 1
+    # On a narrow terminal whole columns are hidden (and named in the caption): first the extras (drop 7–10),
+    # then — once wrapping names at spaces is not enough — the figures, most derived first. Footnote marks and
+    # the cheapest marking are never hidden, and no figure shown is ever cut.
+    columns = [Column("table", "Table", no_wrap=True, drop=7)] if both else []
     item = "Model" if tables == {"by-model"} else "Device" if not tokens else "Model / device"
     columns += [
-        Column("item", item, no_wrap=True),
+        Column("item", item, wraps=True),
         Column("marks", "", no_wrap=True),
-        Column("provider_name", "Provider", no_wrap=True),
+        Column("provider_name", "Provider", wraps=True),
     ]
+    if query.cheapest:
+        columns.append(Column("cheapest", "Cheapest", support_of, justify="center", no_wrap=True))
     if tokens:
         columns += [
-            Column("input", "In $/1M", _money, justify="right", no_wrap=True),
-            Column("output", "Out $/1M", _money, justify="right", no_wrap=True),
-            Column("blended", "Blended", _money, justify="right", no_wrap=True),
+            Column("input", "In $/1M", _money, justify="right", no_wrap=True, drop=2),
+            Column("output", "Out $/1M", _money, justify="right", no_wrap=True, drop=3),
+            Column("blended", "Blended", _money, justify="right", no_wrap=True, drop=5),
         ]
     if "by-hardware" in tables:
-        columns.append(Column("per_hour", "$/device-hour", _money, justify="right", no_wrap=True))
+        columns.append(
+            Column("per_hour", "$/device-hour", _money, justify="right", no_wrap=True, drop=4 if both else 0)
+        )
     columns += [
-        Column("note", "Note", drop=4),
-        Column("as_of", "As of", no_wrap=True, drop=2),
-        Column("provider", "Provider id", no_wrap=True, drop=3),
+        Column("note", "Note", drop=10),
+        Column("as_of", "As of", no_wrap=True, drop=8),
+        Column("provider", "Provider id", no_wrap=True, drop=9),
     ]
     what = "cheapest published price per model/device" if query.cheapest else f"{len(found)} prices"
     blend = "blended = (3 × input + output) / 4" if tokens else ""

@@ -15,7 +15,7 @@ from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, explain_checks
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Grid, GridRow, GridSection, Records, bar, stars, support
-from llmengines.scoring import BREADTH, RANK_NAMES, Scored, number
+from llmengines.scoring import BREADTH, BREADTH_NOTE, RANK_NAMES, Scored, figure_record, number
 from llmengines.views import OPEN_SOURCE, ORG_TYPES, engine_record, money, text_cell
 from llmengines.vocabulary import HARDWARE, KINDS, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
 
@@ -302,18 +302,7 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
     """``rank``: engines best first, with the score and the figures that made it."""
     records = []
     for s in ranked:
-        figures = {
-            f.key: {
-                "raw": f.raw,
-                "value": None if f.value is None else round(f.value, 3),
-                "weight": weights[f.key],
-                "detail": f.detail,
-                "uncertain": f.uncertain,
-                # Breadth keys: how many of the counted cells are the source's '-' (counted as not yes).
-                **({"unknown": f.unknown_cells} if f.key in BREADTH else {}),
-            }
-            for f in s.figures
-        }
+        figures = {f.key: figure_record(f, weights[f.key], s) for f in s.figures}
         record = {
             "rank": s.rank,
             "score": None if s.score is None else round(s.score, 3),
@@ -346,8 +335,9 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
     if any(s.uncertain for s in ranked):
         caption += "; ~ = uncertain reading of the survey's chart"
     if any(key in BREADTH for key in weights):
-        # Unknown is not no, but a breadth figure can only count what is known to be supported: say so.
-        caption += "; unknown ('-') cells count as not supported (their number is shown beside the count)"
+        caption += f"; {BREADTH_NOTE}"  # unknown is not no: say how the figures treat it
+    if len(weights) > 1 and any(s.left_out for s in ranked):
+        caption += "; a figure shown as 'no figure' was left out of that engine's score"
     if not filters.empty:
         caption += f" · {filters.describe()}"
     example = None

@@ -29,7 +29,9 @@ TIMEOUT = 15.0  # seconds per request
 MAX_BODY = 4 * 1024 * 1024  # a repository's JSON is a few KB; more is not GitHub
 WORKERS = 4
 
-_REPO = re.compile(r"/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+?)(?:\.git)?/?$")
+# /OWNER/REPO, or a folder or file inside it (/OWNER/REPO/tree/BRANCH/…, /blob/…): the survey links DeepSpeed-FastGen
+# to deepspeedai/DeepSpeed/tree/master/blogs/deepspeed-fastgen, and its star count (37.7K) is DeepSpeed's.
+_REPO = re.compile(r"/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+?)(?:\.git)?(?:/(?:tree|blob)/.+)?/?$")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -62,7 +64,9 @@ class RateLimited(FetchError):
 
 
 def github_repository(url: str | None) -> tuple[str, str] | None:
-    """``https://github.com/vllm-project/vllm`` → ``("vllm-project", "vllm")``; None for anything else."""
+    """``https://github.com/vllm-project/vllm`` → ``("vllm-project", "vllm")``; a link into a repository
+    (``…/DeepSpeed/tree/master/blogs/deepspeed-fastgen``) → that repository, whose stars the survey counts; None
+    for anything else."""
     if not url:
         return None
     parts = urlsplit(url)

@@ -11,7 +11,7 @@ import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from llmengines import frozen
@@ -37,6 +37,8 @@ class Column(frozen.Frozen):
     justify: str = "left"
     no_wrap: bool = False
     drop: int = 0  # on a narrow terminal, columns with the highest ``drop`` are hidden first; 0 = always shown
+    wraps: bool = False  # a narrow terminal may wrap its cells at spaces (never inside a word): see fit_columns
+    width: int | None = None  # set by fit_columns for a wrapping column on a narrow terminal (Rich's content width)
 
 
 @dataclass(slots=True)
@@ -321,11 +323,29 @@ def _markdown(result: Records, columns: list[Column], env: Environment) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_yaml(data: Any) -> str:
-    """YAML text of JSON-like data (block style, Unicode kept)."""
-    from ruamel.yaml import YAML
+# Plain scalars that a YAML 1.1 reader (PyYAML, and many others) takes for booleans or null; YAML 1.2 takes
+# them for strings. Written unquoted, "yes"/"no" support values would change type with the reader.
+YAML11_WORDS = frozenset(("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"))
 
+
+def to_yaml(data: Any) -> str:
+    """YAML text of JSON-like data (block style, Unicode kept).
+
+    A string that some YAML reader could take for a boolean or null (``yes``, ``no``, ``on``, …) is quoted, so
+    every field keeps one type — a string — under YAML 1.1 and 1.2 readers alike.
+    """
+    from ruamel.yaml import YAML
+    from ruamel.yaml.representer import SafeRepresenter
+
+    class Representer(SafeRepresenter):  # a subclass: add_representer on SafeRepresenter would be process-wide
+        def represent_str(self, data: str) -> Any:
+            if data.casefold() in YAML11_WORDS:
+                return self.represent_scalar("tag:yaml.org,2002:str", data, style="'")
+            return super().represent_str(data)
+
+    Representer.add_representer(str, Representer.represent_str)
     yaml = YAML(typ="safe", pure=True)
+    yaml.Representer = Representer
     yaml.default_flow_style = False
     yaml.allow_unicode = True
     buffer = io.StringIO()
@@ -436,17 +456,50 @@ def fit_columns(
         cells = [measure(_display(r, column, shown_env)) for r in result.records]
         return max([len(column.header), *cells]) + 2  # one space of padding each side
 
+    def least(column: Column) -> int:
+        # The narrowest a wrapping column can be without cutting a word of its header or cells.
+        words = column.header.split() + [w for r in result.records for w in _display(r, column, env.plain()).split()]
+        return max((measure(w) for w in words), default=0) + 2
+
     widths = {c.key: width(c) for c in columns}
+    narrowest = {c.key: least(c) for c in columns if c.wraps}
+
+    def room(kept: list[Column]) -> int:
+        # What is left for the wrapping columns: Rich draws a one-character rule (or space) between columns and
+        # at both edges, and the edge padding is off.
+        return env.width + 2 - len(kept) - 1 - sum(widths[c.key] for c in kept if not c.wraps)
+
+    def fits(kept: list[Column], *, wrapped: bool) -> bool:
+        shown = (narrowest[c.key] if wrapped and c.wraps else widths[c.key] for c in kept)
+        return sum(shown) - 2 + len(kept) + 1 <= env.width
+
     kept = list(columns)
     hidden: list[Column] = []
     droppable = sorted((c for c in columns if c.drop), key=lambda c: -c.drop)
-    # Rich draws a one-character rule (or space) between columns and at both edges; the edge padding is off.
-    while sum(widths[c.key] for c in kept) - 2 + len(kept) + 1 > env.width and droppable:
+    # Columns that rank above WRAP_BEFORE are hidden rather than wrap another column; the others only once
+    # wrapping is not enough.
+    while droppable and not (
+        fits(kept, wrapped=False) or (droppable[0].drop <= WRAP_BEFORE and fits(kept, wrapped=True))
+    ):
         victim = droppable.pop(0)
         kept.remove(victim)
         hidden.append(victim)
+    flexible = [c for c in kept if c.wraps]
+    space = room(kept)
+    if flexible and sum(widths[c.key] for c in flexible) > space:
+        # Give the wrapping columns their widths ourselves: each at least its longest word, the rest shared out
+        # from the narrowest up. (Rich would narrow them all to one width, cutting long words, then everything.)
+        def share(level: int) -> dict[str, int]:
+            return {c.key: min(max(level, narrowest[c.key]), widths[c.key]) for c in flexible}
+
+        level = max((w for w in range(space + 1) if sum(share(w).values()) <= space), default=0)
+        given = share(level)
+        kept = [replace(c, width=max(1, given[c.key] - 2)) if c.wraps else c for c in kept]
     return kept, hidden
 
+
+# fit_columns: a column whose ``drop`` is above this is hidden before any ``wraps`` column is wrapped to make room.
+WRAP_BEFORE = 6
 
 # Beyond this many rows a table is drawn by :func:`_plain_table`: Rich's layout of 1,000 rows takes over a second.
 LARGE_TABLE = 200
@@ -492,7 +545,13 @@ def _rich_table(result: Records, columns: list[Column], env: Environment, record
         pad_edge=False,
     )
     for c in columns:
-        table.add_column(_plain_text(c.header), justify=c.justify, no_wrap=c.no_wrap)  # type: ignore[arg-type]
+        table.add_column(
+            _plain_text(c.header),
+            justify=c.justify,  # type: ignore[arg-type]
+            no_wrap=c.no_wrap,
+            width=c.width,
+            **({"overflow": "fold"} if c.wraps else {}),  # type: ignore[arg-type]
+        )
     for record in result.records:
         table.add_row(*(_markup(_display(record, c, env), env) for c in columns))
     if recorder is not None:
@@ -553,6 +612,11 @@ def _emit_document(doc: Document, fmt: OutputFormat, env: Environment, fields: l
             write(dumps(data, env, indent=None) + "\n", env)
         else:
             write(to_yaml(data), env)
+        return
+    if fields is not None:
+        # --fields picks from the document's data, as in JSON: one record with those columns, in every format.
+        _check_fields([doc.data], fields)
+        _emit_records(Records([doc.data], [], doc.title), fmt, env, fields)
         return
     if fmt is OutputFormat.TABLE:
         _rich_document(doc, env)

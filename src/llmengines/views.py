@@ -183,6 +183,7 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
         Section("Optimization techniques", _grouped(engine.techniques, TECHNIQUES, env, marker("techniques"))),
         Section("Survey scores (0–5)", scores or [("—", "not scored by the survey")]),
     ]
+    record["pricing"] = pricing_record(engine, dataset)
     pricing = _pricing_rows(engine, dataset)
     if pricing:
         sections.append(Section("Pricing (USD)", pricing))
@@ -200,6 +201,33 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
     if changed:
         sections.append(Section("Values from your data files", list(changed.items())))
     return Document(f"{engine.name} — {engine.organization}", record, sections)
+
+
+def pricing_record(engine: Engine, dataset: Dataset) -> dict[str, Any]:
+    """The engine's published prices as ``show`` lists them (empty lists for an engine without prices)."""
+    notes = {f.id: f for f in dataset.pricing.footnotes}
+    by_model = []
+    for row in dataset.pricing.by_model:
+        price = row.prices.get(engine.id)
+        if price is None or (price.input is None and price.output is None):
+            continue
+        by_model.append(
+            {
+                "model": row.model,
+                "input": price.input,
+                "output": price.output,
+                "unit": "USD per 1M tokens",
+                "footnotes": [
+                    {"mark": notes[n].mark, "text": notes[n].text, "meaning": notes[n].meaning} for n in price.footnotes
+                ],
+            }
+        )
+    by_hardware = [
+        {"hardware": row.hardware, "per_hour": hourly, "unit": "USD per device-hour"}
+        for row in dataset.pricing.by_hardware
+        if (hourly := row.prices.get(engine.id)) is not None
+    ]
+    return {"by_model": by_model, "by_hardware": by_hardware, "as_of": dataset.snapshot_date}
 
 
 def _pricing_rows(engine: Engine, dataset: Dataset) -> list[tuple[str, str]]:
@@ -226,10 +254,15 @@ def money(value: float | None) -> str:
 
 
 def counts(dataset: Dataset) -> dict[str, int]:
-    """How many of each kind of record the dataset holds."""
+    """How many of each kind of record the dataset holds; engines by the Open Source column's value (✅ yes,
+    🔷 partial, ❌ closed) and by how they are offered (self-hosted software or a commercial service)."""
+    open_source = [e.open_source for e in dataset.engines]
     return {
         "engines": len(dataset.engines),
-        "open_source_engines": sum(1 for e in dataset.engines if not e.commercial),
+        "open_source_engines": open_source.count("yes"),
+        "partially_open_source_engines": open_source.count("partial"),
+        "closed_source_engines": open_source.count("no"),
+        "self_hosted_engines": sum(1 for e in dataset.engines if not e.commercial),
         "commercial_engines": sum(1 for e in dataset.engines if e.commercial),
         "techniques": len(dataset.techniques),
         "model_prices": len(dataset.pricing.by_model),

@@ -92,7 +92,11 @@ def export_command(
     if fmt not in (OutputFormat.JSON, OutputFormat.YAML):
         raise UsageError(f"export writes json or yaml, not {fmt.value}")
     here = env()
-    data = dataset_to_dict(current_dataset())
+    dataset = current_dataset()
+    data = dataset_to_dict(dataset)
+    for record in data["engines"]:  # the date of each star count, as list and show give it
+        if record["github_stars"] is not None and record["stars_as_of"] is None:
+            record["stars_as_of"] = dataset.snapshot_date
     write(dumps(data, here) + "\n" if fmt is OutputFormat.JSON else to_yaml(data), here)
 
 

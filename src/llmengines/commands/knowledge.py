@@ -226,9 +226,11 @@ def recommend_command(
       scale       scalability 3, scale-techniques 2, throughput 1, stars 1
       balanced    the six survey scores 1 each, techniques 1, stars 1
 
-    Score = sum of weight x figure / sum of weights, 0-5; ties: more stars, then id. The services have no star
-    count: they are scored on the rest, and their reason says so. When nothing qualifies, stderr says which
-    constraint to drop and what dropping it would give (exit status 0, empty output).
+    Score = sum of weight x figure / sum of weights, 0-5; ties: more stars, then id. A technique figure is
+    5 x supported / the cells the source knows ('-' counts neither way; the coverage is shown). A key the
+    source says nothing about (the services' star count, a technique set with every cell '-') is left out of
+    that engine's score and the other weights renormalised; its reason says so. When nothing qualifies, stderr
+    says which constraint to drop and what dropping it would give (exit status 0, empty output).
     """
     from llmengines.recommend import PRIORITIES, PRIORITY_TERMS, recommend, recommend_view, relaxation_hint
     from llmengines.vocabulary import Matcher

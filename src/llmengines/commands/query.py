@@ -278,10 +278,12 @@ def rank_command(
       llmengines rank --by hardware --json | jq -r '.[] | "\\(.rank) \\(.id) \\(.score)"'
 
     Every key is a figure on the survey's 0–5 scale: a survey score as published; breadth of hardware,
-    precision or technique support as 5 × supported / all; stars as 5 × log10(1+stars) / log10(1+most stars).
-    The score is the weighted mean of the figures. Ties go to the engine with more GitHub stars, then by id.
-    Engines missing a needed figure (the services have no star count) come last. A ~ marks an uncertain reading
-    of the survey's chart.
+    precision or technique support as 5 × supported / the cells the source knows (its '-' cells count neither
+    way; the coverage, known k/n, is shown); stars as 5 × log10(1+stars) / log10(1+most stars). The score is
+    the weighted mean of the figures an engine has: a key the source says nothing about (no known cell, no star
+    count) is left out of that engine's score and the other weights renormalised. An engine without a weighted
+    survey score, or with no figure at all, has no score and comes last. Ties go to the engine with more GitHub
+    stars, then by id. A ~ marks an uncertain reading of the survey's chart.
     """
     from llmengines.filters import select
     from llmengines.query_views import rank_view
