@@ -357,7 +357,7 @@ def test_rank_by_throughput_top_5_is_the_documented_order(cli) -> None:
     assert [r["rank"] for r in records] == [1, 2, 3, 4, 5]
     assert [r["score"] for r in records] == [5.0, 4.2, 4.1, 4.1, 4.1]
     assert records[0]["figures"]["throughput"] == {"raw": 5.0, "value": 5.0, "weight": 1.0, "detail": "5.0",
-                                                   "uncertain": False}  # fmt: skip
+                                                   "uncertain": False, "counted": True}  # fmt: skip
 
 
 def test_rank_weighted_mix_multi_node_is_the_documented_order(cli) -> None:
@@ -394,7 +394,9 @@ def test_rank_by_breadth(cli) -> None:
     assert top["figures"]["hardware"]["raw"] == 11.0 and top["figures"]["hardware"]["detail"] == "11/14"
     assert top["score"] == round(5 * 11 / 14, 3)
     tech = {r["id"]: r for r in json.loads(cli("rank", "--by", "techniques", "--json").stdout)}
-    assert "unknown" in tech["groqcloud"]["figures"]["techniques"]["detail"]
+    # GroqCloud's coverage row: 9 ✅, 2 ❌ and 12 '-' of 23; the figure is over the 11 cells the source fills.
+    assert tech["groqcloud"]["figures"]["techniques"]["detail"] == "9/11 (known 11/23)"
+    assert tech["groqcloud"]["score"] == round(5 * 9 / 11, 3)
 
 
 def test_rank_flags_uncertain_readings(cli) -> None:

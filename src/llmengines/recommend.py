@@ -152,7 +152,8 @@ def caveats(scored: Scored, match: Match, weights: dict[str, float] | None = Non
     ]
     if scored.left_out and weights:
         used = sum(w for f in scored.figures if f.value is not None and (w := weights.get(f.key, 0.0)))
-        out.append(f"weights renormalised over {used:g} of {sum(weights.values()):g}")
+        if used < sum(weights.values()):
+            out.append(f"weights renormalised over {used:g} of {sum(weights.values()):g}")
     if scored.uncertain:
         out.append("~ uncertain chart reading")
     return out
