@@ -61,6 +61,7 @@ def find_view(
     for dimension in _FILTER_COLUMNS:
         for id_ in getattr(filters, dimension):
             columns.append(Column(f"{dimension}.{id_}", id_, support, justify="center"))
+    columns += _group_columns(filters, {c.key for c in columns})
     if explained:
         columns.append(Column("match", "Why", _why))
     elif filters.include_unknown:
@@ -75,6 +76,22 @@ def find_view(
             "match": {"status": "match", "matched": [], "unknown": [], "failed": []}
         }
     return Records(records, columns, caption=caption, example=example)
+
+
+def _group_columns(filters: Filters, taken: set[str]) -> list[Column]:
+    """Columns for the cells a --hw word or device reads (apple: ARM64 and macOS; jetson: the Mobile / Edge cell
+    and its detail), each once."""
+    out = []
+    for group in filters.hardware_groups:
+        for key in group.keys:
+            if key.startswith("hardware_notes."):
+                key, column = "hardware_notes.edge", Column("hardware_notes.edge", "edge detail", text_cell)
+            else:
+                column = Column(key, key.split(".", 1)[1], support, justify="center")
+            if key not in taken:
+                taken.add(key)
+                out.append(column)
+    return out
 
 
 def _why(value: Any, env: Environment) -> str:

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from llmengines.cli import complete_ids
+from llmengines.cli import complete_ids, current_dataset
 from llmengines.filters import DEVICES, OPEN_SOURCE, ORG_TYPES, SCALES, Filters, parse
 from llmengines.vocabulary import Term
 
@@ -161,6 +161,21 @@ _OPTIONS: dict[str, tuple[Any, str]] = {
 _DEFAULTS: dict[str, Any] = {"filter_any": False, "filter_oss": False, "filter_include_unknown": False}
 
 
+def state_readings(filters: Filters) -> None:
+    """Say on stderr, in every format, how each value that is not exactly a survey column was read (and, for a
+    word with another reading, how that one's answer would differ): never a silent mapping."""
+    if not filters.readings:
+        return
+    import sys
+
+    from llmengines.filters import other_readings
+
+    lines = [r.note for r in filters.readings]
+    if any(r.other for r in filters.readings):
+        lines += other_readings(current_dataset().engines, filters)
+    sys.stderr.write("".join(f"note: {line}\n" for line in lines))
+
+
 def with_filters(command: Callable[..., None]) -> Callable[..., None]:
     """Give ``command`` (which takes ``filters: Filters``) every filter option; it receives the parsed filters."""
     signature = inspect.signature(command, eval_str=True)
@@ -178,7 +193,9 @@ def with_filters(command: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(command)
     def wrapper(**kwargs: Any) -> None:
         raw = {keyword: kwargs.pop(name) for name, (_, keyword) in _OPTIONS.items()}
-        command(filters=parse(**raw), **kwargs)
+        filters = parse(**raw)
+        state_readings(filters)
+        command(filters=filters, **kwargs)
 
     wrapper.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
     wrapper.__annotations__ = {}  # Typer reads the (already evaluated) annotations from __signature__
