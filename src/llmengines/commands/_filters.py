@@ -29,6 +29,29 @@ def _complete_terms(terms: tuple[Term, ...]) -> Callable[[str], list[tuple[str, 
     return complete
 
 
+def _complete_hardware(incomplete: str) -> list[tuple[str, str]]:
+    """Columns (ids and aliases), the everyday words and the devices the source names, after the last comma."""
+    from llmengines.vocabulary import HARDWARE, HARDWARE_WORDS
+
+    head, _, last = incomplete.rpartition(",")
+    prefix = f"{head}," if head else ""
+    out = complete_ids("hardware")(incomplete)
+    for word in HARDWARE_WORDS.values():
+        described = " or ".join(HARDWARE[c].name for c in word.columns) + (" and macOS" if word.platforms else "")
+        for spelling in (word.id, *word.aliases):
+            if spelling.startswith(last.casefold()):
+                out.append((prefix + spelling, f"{described} (= {','.join(word.columns)}, see note)"))
+    try:
+        devices = current_dataset().devices
+    except Exception:  # noqa: BLE001 - a broken overlay: completion stays quiet; the command reports it
+        return out
+    taken = {value for value, _ in out}
+    for device in devices:
+        if device.id.startswith(last.casefold()) and prefix + device.id not in taken:
+            out.append((prefix + device.id, f"{device.name} (device of {HARDWARE[device.column].name})"))
+    return out
+
+
 _LIST = "Repeatable and comma-separated; ids or aliases, any case."
 HardwareFilter = Annotated[
     list[str] | None,
@@ -36,8 +59,12 @@ HardwareFilter = Annotated[
         "--hw",
         "--hardware",
         metavar="ID,…",
-        help=f"Supports this hardware: nvidia (cuda), amd-gpu (rocm), arm64 (apple), tpu, gaudi, … {_LIST}",
-        autocompletion=complete_ids("hardware"),
+        help=(
+            "Supports this hardware: a survey column (nvidia, amd-gpu, arm64, tpu, gaudi, …), a device the source "
+            "names (h100, mi300x, tpu-v5e, jetson, …; 'llmengines devices') or a word read as stated on stderr "
+            f"(rocm, apple, cpu, amd, …). {_LIST}"
+        ),
+        autocompletion=_complete_hardware,
         show_default=False,
     ),
 ]
@@ -159,6 +186,44 @@ _OPTIONS: dict[str, tuple[Any, str]] = {
     "filter_include_unknown": (IncludeUnknownFilter, "include_unknown"),
 }
 _DEFAULTS: dict[str, Any] = {"filter_any": False, "filter_oss": False, "filter_include_unknown": False}
+
+
+WhyNotOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--why-not",
+        metavar="ENGINE,…",
+        help="Instead of the answer: why these engines are left out — each criterion that failed, the source's "
+        "column, and whether its cell is ❌ (no) or unknown ('-').",
+        autocompletion=lambda incomplete: _complete_engine_list(incomplete),
+        show_default=False,
+    ),
+]
+
+
+def _complete_engine_list(incomplete: str) -> list[tuple[str, str]]:
+    from llmengines.cli import complete_engine
+
+    head, _, last = incomplete.rpartition(",")
+    prefix = f"{head}," if head else ""
+    return [(prefix + engine_id, name) for engine_id, name in complete_engine(last)]
+
+
+def why_not_engines(names: list[str]) -> list[Any]:
+    """The engines ``--why-not`` names (ids, names or aliases; comma-separated), each once, in order."""
+    from llmengines.errors import UsageError
+    from llmengines.filters import split
+    from llmengines.queries import get_engine
+
+    dataset = current_dataset()
+    out: list[Any] = []
+    for name in split(names):
+        engine = get_engine(dataset, name)
+        if engine not in out:
+            out.append(engine)
+    if not out:
+        raise UsageError("--why-not needs an engine, e.g. --why-not sglang,max")
+    return out
 
 
 def state_readings(filters: Filters) -> None:
