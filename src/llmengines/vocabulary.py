@@ -201,7 +201,7 @@ HARDWARE_WORDS: dict[str, HardwareWord] = {
     for w in (
         HardwareWord(
             "rocm",
-            ("hip", "rocm-hip"),
+            ("hip",),
             ("amd-gpu",),
             '"AMD GPU (ROCm/HIP)" (the survey\'s Radeon column); ROCm also drives AMD Instinct, a separate column: '
             "for MI200/MI300X ask --hw amd-instinct or --hw mi300x",

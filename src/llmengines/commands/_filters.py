@@ -29,29 +29,6 @@ def _complete_terms(terms: tuple[Term, ...]) -> Callable[[str], list[tuple[str, 
     return complete
 
 
-def _complete_hardware(incomplete: str) -> list[tuple[str, str]]:
-    """Columns (ids and aliases), the everyday words and the devices the source names, after the last comma."""
-    from llmengines.vocabulary import HARDWARE, HARDWARE_WORDS
-
-    head, _, last = incomplete.rpartition(",")
-    prefix = f"{head}," if head else ""
-    out = complete_ids("hardware")(incomplete)
-    for word in HARDWARE_WORDS.values():
-        described = " or ".join(HARDWARE[c].name for c in word.columns) + (" and macOS" if word.platforms else "")
-        for spelling in (word.id, *word.aliases):
-            if spelling.startswith(last.casefold()):
-                out.append((prefix + spelling, f"{described} (= {','.join(word.columns)}, see note)"))
-    try:
-        devices = current_dataset().devices
-    except Exception:  # noqa: BLE001 - a broken overlay: completion stays quiet; the command reports it
-        return out
-    taken = {value for value, _ in out}
-    for device in devices:
-        if device.id.startswith(last.casefold()) and prefix + device.id not in taken:
-            out.append((prefix + device.id, f"{device.name} (device of {HARDWARE[device.column].name})"))
-    return out
-
-
 _LIST = "Repeatable and comma-separated; ids or aliases, any case."
 HardwareFilter = Annotated[
     list[str] | None,
@@ -64,7 +41,7 @@ HardwareFilter = Annotated[
             "names (h100, mi300x, tpu-v5e, jetson, …; 'llmengines devices') or a word read as stated on stderr "
             f"(rocm, apple, cpu, amd, …). {_LIST}"
         ),
-        autocompletion=_complete_hardware,
+        autocompletion=complete_ids("hardware"),
         show_default=False,
     ),
 ]
@@ -259,8 +236,8 @@ def with_filters(command: Callable[..., None]) -> Callable[..., None]:
     def wrapper(**kwargs: Any) -> None:
         raw = {keyword: kwargs.pop(name) for name, (_, keyword) in _OPTIONS.items()}
         filters = parse(**raw)
-        state_readings(filters)
         command(filters=filters, **kwargs)
+        state_readings(filters)  # after the answer: an error stays the one line on stderr
 
     wrapper.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
     wrapper.__annotations__ = {}  # Typer reads the (already evaluated) annotations from __signature__
