@@ -185,7 +185,10 @@ def _group(group: HardwareGroup) -> Check:
     joiner = "|" if group.any_of else "&"
     any_of = group.any_of
     return Check(
-        joiner.join(p.key for p in parts), lambda e: _combine((p.test(e) for p in parts), any_of), group.id, tuple(parts)
+        joiner.join(p.key for p in parts),
+        lambda e: _combine((p.test(e) for p in parts), any_of),
+        group.id,
+        tuple(parts),
     )
 
 

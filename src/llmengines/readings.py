@@ -21,7 +21,17 @@ from typing import Any
 from llmengines.errors import UnknownNameError, UsageError
 from llmengines.frozen import Frozen, record
 from llmengines.models import Dataset, Device, Engine, Support
-from llmengines.vocabulary import AMBIGUOUS, CATEGORIES, HARDWARE, HARDWARE_WORDS, PLATFORMS, TECHNIQUES, Matcher, Term, matcher
+from llmengines.vocabulary import (
+    AMBIGUOUS,
+    CATEGORIES,
+    HARDWARE,
+    HARDWARE_WORDS,
+    PLATFORMS,
+    TECHNIQUES,
+    Matcher,
+    Term,
+    matcher,
+)
 
 
 @record(frozen=True, slots=True)
@@ -118,8 +128,8 @@ def resolve_hardware(text: str, devices: Sequence[Device]) -> tuple[str | Hardwa
         word = HARDWARE_WORDS[word_id]
         note = f"--hw {text} read as {word.note}"
         if len(word.columns) == 1 and not word.platforms:
-            column = word.columns[0]
-            return column, Reading("--hw", text, (f"hardware.{column}",), "word", note, column, word.other)
+            only = word.columns[0]
+            return only, Reading("--hw", text, (f"hardware.{only}",), "word", note, only, word.other)
         group = HardwareGroup(word.id, word.columns, word.any_of, word.platforms)
         return group, Reading("--hw", text, group.keys, "word", note, group.id, word.other)
     column = matcher("hardware").get(text)

@@ -376,7 +376,7 @@ def _check_devices(dataset: Dataset, add: Callable[[Path_, str], None]) -> None:
     for i, device in enumerate(dataset.devices):
         for spelling in (device.id, device.name, *device.aliases):
             owner = taken.setdefault(squash(spelling), f"device {device.id}")
-            if owner != f"device {device.id}" and owner != f"column {device.id}":
+            if owner not in {f"device {device.id}", f"column {device.id}"}:
                 add(("devices", i, "aliases"), f"{spelling!r} also names {owner}")
         if device.variant_of is not None and device.variant_of not in ids:
             add(("devices", i, "variant_of"), f"no device {device.variant_of!r}")

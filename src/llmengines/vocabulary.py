@@ -165,7 +165,6 @@ CATEGORIES = _terms(
 )
 
 
-
 @record(frozen=True, slots=True)
 class HardwareWord(Frozen):
     """An everyday word for hardware that is not exactly one survey column, and how it is read.

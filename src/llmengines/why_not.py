@@ -8,7 +8,7 @@ well as a table, in a pipe and as JSON.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from llmengines.environment import Environment
@@ -25,7 +25,9 @@ _MATRICES = {
     "techniques": ("Optimization Coverage Matrix", TECHNIQUES),
 }
 _SYMBOLS = {"yes": "✅", "no": "❌", "unknown": "-"}
-_FIELDS = {  # non-matrix checks: the source's table and what it says, read off the engine
+_FIELDS: dict[
+    str, tuple[str, Callable[[Engine], str]]
+] = {  # non-matrix checks: the source's table and what it says, read off the engine
     "deployment.scale": ("Deployment Scalability vs. Hardware Diversity (scale)", lambda e: e.deployment.scale),
     "deployment.devices": ("Deployment Scalability vs. Hardware Diversity (devices)", lambda e: e.deployment.devices),
     "open_source": ("Overview: Open Source", lambda e: e.open_source),

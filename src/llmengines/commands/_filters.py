@@ -165,6 +165,14 @@ _OPTIONS: dict[str, tuple[Any, str]] = {
 _DEFAULTS: dict[str, Any] = {"filter_any": False, "filter_oss": False, "filter_include_unknown": False}
 
 
+def _complete_engine_list(incomplete: str) -> list[tuple[str, str]]:
+    from llmengines.cli import complete_engine
+
+    head, _, last = incomplete.rpartition(",")
+    prefix = f"{head}," if head else ""
+    return [(prefix + engine_id, name) for engine_id, name in complete_engine(last)]
+
+
 WhyNotOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -172,18 +180,10 @@ WhyNotOption = Annotated[
         metavar="ENGINE,…",
         help="Instead of the answer: why these engines are left out — each criterion that failed, the source's "
         "column, and whether its cell is ❌ (no) or unknown ('-').",
-        autocompletion=lambda incomplete: _complete_engine_list(incomplete),
+        autocompletion=_complete_engine_list,
         show_default=False,
     ),
 ]
-
-
-def _complete_engine_list(incomplete: str) -> list[tuple[str, str]]:
-    from llmengines.cli import complete_engine
-
-    head, _, last = incomplete.rpartition(",")
-    prefix = f"{head}," if head else ""
-    return [(prefix + engine_id, name) for engine_id, name in complete_engine(last)]
 
 
 def why_not_engines(names: list[str]) -> list[Any]:

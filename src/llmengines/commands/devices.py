@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from llmengines.cli import EXIT_CODES_HELP, FieldsOption, FormatOption, JsonOption, SvgOption, app, current_dataset, output
+from llmengines.cli import (
+    EXIT_CODES_HELP,
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    SvgOption,
+    app,
+    current_dataset,
+    output,
+)
 
 
 @app.command("devices", epilog=EXIT_CODES_HELP)
