@@ -388,3 +388,27 @@ def test_completion_offers_devices_and_words() -> None:
         complete_ids("hardware")("nvidia,je")
     )
     assert "cpu" in dict(complete_ids("hardware")("cp"))
+
+
+# Spellings of the technique columns themselves (squashed): the source's headers, ids and plain abbreviations.
+_TECHNIQUE_SPELLINGS = {re.sub(r"[^0-9a-z]", "", s.casefold()) for s in (
+    *src.TECHNIQUE_COLUMNS, *src.TECHNIQUE_COLUMNS.values(), "dp", "tp", "pp", "quant", "kv-cache", "spec-decoding",
+    "chunked-prefills", "inflight-batching", "in-flight-batching", "fully-sharded-data-parallelism",
+    "fully-shared-data-parallelism",
+)}  # fmt: skip
+
+
+def _technique_spellings() -> list[str]:
+    from llmengines.vocabulary import TECHNIQUES
+
+    return [s for t in TECHNIQUES.values() for s in (t.id, t.name, *t.aliases)]
+
+
+@pytest.mark.parametrize("spelling", _technique_spellings())
+def test_every_technique_word_that_is_not_one_column_is_stated(cli, spelling: str) -> None:
+    result = cli("find", "--technique", spelling, "--json")
+    assert result.exit_code == 0, result.stderr
+    if re.sub(r"[^0-9a-z]", "", spelling.casefold()) in _TECHNIQUE_SPELLINGS:
+        assert "note:" not in result.stderr, spelling
+    else:  # structured-output(s): the source does not equate its Structured Outputs with Guided Decoding
+        assert f"note: --technique {spelling} read as " in result.stderr, spelling

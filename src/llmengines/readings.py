@@ -27,10 +27,12 @@ from llmengines.vocabulary import (
     HARDWARE,
     HARDWARE_WORDS,
     PLATFORMS,
+    TECHNIQUE_WORDS,
     TECHNIQUES,
     Matcher,
     Term,
     matcher,
+    squash,
 )
 
 
@@ -95,8 +97,6 @@ def _column_name(column: str) -> str:
 
 def _ask(kind: str, option: str, text: str) -> None:
     """Refuse an ambiguous word with the question it raises (``--priority speed``: throughput or latency?)."""
-    from llmengines.vocabulary import squash
-
     meanings = AMBIGUOUS.get(kind, {}).get(squash(text))
     if meanings:
         choices = ", ".join(meanings[:-1]) + f" or {meanings[-1]}" if len(meanings) > 1 else meanings[0]
@@ -167,6 +167,10 @@ def resolve_technique(text: str, dataset: Dataset | None = None) -> tuple[str, R
     Decoding) is that column, read as a category link; one with no column is refused, saying so.
     """
     column = matcher("technique").get(text)
+    loose = next((note for alias, note in TECHNIQUE_WORDS.items() if squash(alias) == squash(text)), None)
+    if column is not None and loose is not None:
+        return column, Reading("--technique", text, (f"techniques.{column}",), "word", f"--technique {text} read "
+                               f"as {loose}", column)  # fmt: skip
     if column is not None:
         return column, None
     from llmengines.knowledge import column_of, no_coverage_note, technique_matcher

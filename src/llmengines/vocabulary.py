@@ -258,6 +258,13 @@ HARDWARE_WORDS: dict[str, HardwareWord] = {
     )
 }
 
+# Aliases of a technique column that mean something broader: accepted, and read aloud (llmengines.readings).
+_STRUCTURED = (
+    "\"Guided Decoding\", the coverage matrix's column; the taxonomy's Structured Outputs category (benchmarks, "
+    "validation tools, an API besides decoding methods) is not equated with it by the source"
+)
+TECHNIQUE_WORDS: dict[str, str] = dict.fromkeys(("structured-output", "structured-outputs"), _STRUCTURED)
+
 # Words that could mean more than one thing: asked, never chosen ("did you mean throughput or latency?").
 AMBIGUOUS: dict[str, dict[str, tuple[str, ...]]] = {
     "priority": {
