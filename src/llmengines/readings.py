@@ -16,6 +16,7 @@ Ambiguous words (``--hw gpu``) are asked about, not chosen; only then does spell
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from llmengines.errors import UnknownNameError, UsageError
@@ -26,7 +27,6 @@ from llmengines.vocabulary import (
     CATEGORIES,
     HARDWARE,
     HARDWARE_WORDS,
-    PLATFORMS,
     TECHNIQUE_WORDS,
     TECHNIQUES,
     Matcher,
@@ -112,6 +112,7 @@ def _device_terms(devices: Sequence[Device]) -> list[Term]:
     return [Term(d.id, d.name, d.aliases) for d in devices]
 
 
+@cache
 def _word_matcher() -> Matcher:
     return Matcher("hardware", [Term(w.id, w.id, w.aliases) for w in HARDWARE_WORDS.values()])
 
@@ -153,11 +154,6 @@ def resolve_hardware(text: str, devices: Sequence[Device]) -> tuple[str | Hardwa
         "records the column, not each device"
     )
     return device.column, Reading("--hw", text, (f"hardware.{device.column}",), "device", note)
-
-
-def platform_names(ids: Sequence[str]) -> str:
-    """``("macos",)`` → ``macOS``."""
-    return ", ".join(PLATFORMS[i].name for i in ids)
 
 
 def resolve_technique(text: str, dataset: Dataset | None = None) -> tuple[str, Reading | None]:
