@@ -412,3 +412,20 @@ def test_every_technique_word_that_is_not_one_column_is_stated(cli, spelling: st
         assert "note:" not in result.stderr, spelling
     else:  # structured-output(s): the source does not equate its Structured Outputs with Guided Decoding
         assert f"note: --technique {spelling} read as " in result.stderr, spelling
+
+
+@pytest.mark.parametrize(
+    ("typed", "columns", "stated"),
+    [
+        ("amd", ("amd-gpu", "amd-instinct"), 'either AMD column, "AMD GPU (ROCm/HIP)"'),
+        ("intel", ("intel-gpu", "gaudi"), 'either Intel column, "Intel GPU (SYCL)" or "Intel Gaudi"'),
+        ("arm", ("arm64",), '"ARM64/Apple Silicon" (ARM CPUs'),
+        ("mobile", ("edge",), 'the survey\'s "Mobile / Edge" column'),
+        ("hip", ("amd-gpu",), '"AMD GPU (ROCm/HIP)"'),
+    ],
+)
+def test_broader_words_are_any_of_their_columns(cli, typed: str, columns: tuple[str, ...], stated: str) -> None:
+    hw = src.hardware()
+    records, stderr = find(cli, "--hw", typed)
+    assert ids(records) == set().union(*(yes(hw, c) for c in columns))
+    assert f"note: --hw {typed} read as {stated}" in stderr
