@@ -211,11 +211,15 @@ def test_technique_gptq_is_linked_by_category_to_quantization(cli) -> None:
     data = technique(cli, "GPTQ")
     assert data["matrix_column"] is None  # no "GPTQ" column in the coverage matrix
     assert data["coverage"]["column"] == "quantization" and data["coverage"]["link"] == "category"
-    assert sorted(data["coverage"]["no"]) == sorted(QUANT_NO)
-    assert data["coverage"]["unknown"] == []
+    # The survey records nothing per engine for GPTQ itself: the exact lists are empty, the column's cells apart.
+    assert data["coverage"]["yes"] == data["coverage"]["no"] == data["coverage"]["unknown"] == []
+    assert sorted(data["coverage"]["by_category"]["no"]) == sorted(QUANT_NO)
+    assert data["coverage"]["by_category"]["unknown"] == []
     assert "by category" in data["coverage_note"] and "not that it implements GPTQ" in data["coverage_note"]
     table = cli("technique", "gptq", "-o", "table").stdout
     assert "Coverage matrix: Quantization" in table and "linked by category" in table
+    assert "has Quantization; GPTQ itself is not recorded per engine" in table
+    assert "✓ yes" not in table
 
 
 def test_technique_eagle_is_linked_by_category_to_speculative_decoding(cli) -> None:
@@ -223,7 +227,8 @@ def test_technique_eagle_is_linked_by_category_to_speculative_decoding(cli) -> N
     assert data["references"][0]["url"] == "https://arxiv.org/abs/2401.15077"  # Li et al. (2024a)
     assert len(data["references"]) == 3
     assert data["coverage"]["column"] == "speculative-decoding" and data["coverage"]["link"] == "category"
-    assert data["coverage"]["yes"] == SPEC_YES
+    assert data["coverage"]["yes"] == []  # EAGLE itself is not recorded per engine
+    assert data["coverage"]["by_category"]["yes"] == SPEC_YES
 
 
 def test_technique_without_any_column_says_so(cli) -> None:

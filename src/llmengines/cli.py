@@ -159,9 +159,32 @@ def complete_ids(kind: str) -> Callable[[str], list[tuple[str, str]]]:
                 if spelling.casefold().startswith(last):
                     described = term.name if spelling == term.id else f"{term.name} (= {term.id})"
                     out.append((prefix + spelling, described))
+        if kind == "hardware":
+            out += _hardware_words_and_devices(prefix, last)
         return out
 
     return complete
+
+
+def _hardware_words_and_devices(prefix: str, last: str) -> list[tuple[str, str]]:
+    """Completions of --hw beyond the columns: the everyday words (read as noted) and the devices the source names."""
+    from llmengines.vocabulary import HARDWARE, HARDWARE_WORDS
+
+    out = []
+    for word in HARDWARE_WORDS.values():
+        names = " or ".join(HARDWARE[c].name for c in word.columns) + (" and macOS" if word.platforms else "")
+        for spelling in (word.id, *word.aliases):
+            if spelling.startswith(last):
+                out.append((prefix + spelling, f"{names} (= {','.join(word.columns)})"))
+    try:
+        devices = current_dataset().devices
+    except LlmEnginesError:  # a broken overlay: completion stays quiet; the command itself reports it
+        return out
+    taken = {value for value, _ in out}
+    for device in devices:
+        if device.id.startswith(last) and prefix + device.id not in taken:
+            out.append((prefix + device.id, f"{device.name} (device; {HARDWARE[device.column].name})"))
+    return out
 
 
 def current_dataset() -> Dataset:
@@ -403,6 +426,7 @@ def _quiet_broken_pipe() -> NoReturn:
 
 # Registering the commands; each module owns one area of the CLI.
 from llmengines.commands import data as _data  # noqa: E402, F401
+from llmengines.commands import devices as _devices  # noqa: E402, F401
 from llmengines.commands import knowledge as _knowledge  # noqa: E402, F401
 from llmengines.commands import overlays as _overlays  # noqa: E402, F401
 from llmengines.commands import query as _query  # noqa: E402, F401

@@ -17,6 +17,8 @@ from llmengines.models import (
     Community,
     Dataset,
     Deployment,
+    Device,
+    DevicePlace,
     Engine,
     Erratum,
     Footnote,
@@ -156,4 +158,20 @@ def dataset_from_dict(d: dict[str, Any]) -> Dataset:
             by_hardware=tuple(HardwarePrices(r["hardware"], dict(r["prices"])) for r in p["by_hardware"]),
             footnotes=tuple(Footnote(**f) for f in p["footnotes"]),
         ),
+        devices=tuple(device_from_dict(v) for v in d.get("devices", ())),
+    )
+
+
+def device_from_dict(d: dict[str, Any]) -> Device:
+    """A :class:`Device` from trusted, already-validated data."""
+    return Device(
+        id=d["id"],
+        name=d["name"],
+        column=d["column"],
+        places=tuple(DevicePlace(**p) for p in d["places"]),
+        url=d.get("url"),
+        memory_gb=d.get("memory_gb"),
+        variant_of=d.get("variant_of"),
+        aliases=tuple(d.get("aliases", ())),
+        edge_names=tuple(d.get("edge_names", ())),
     )

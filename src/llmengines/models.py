@@ -208,6 +208,40 @@ class Source(Frozen):
     list_date: str
 
 
+DeviceSection = Literal["vendor links", "Mobile / Edge cells", "pricing"]
+
+
+@record(frozen=True, slots=True)
+class DevicePlace(Frozen):
+    """Where the survey list names a device: its section, line (of the list as published) and words."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    section: DeviceSection
+    line: int
+    text: str
+    row: str | None = None  # the matrix row (engine, as the source spells it) of a Mobile / Edge cell
+
+
+@record(frozen=True, slots=True)
+class Device(Frozen):
+    """A device or product family the source names, and the Hardware Support Matrix column it belongs to.
+
+    ``edge_names`` (Mobile / Edge devices only): the cell details that name it; an engine has the device only
+    where its Mobile / Edge cell is ✅ with one of them.
+    """
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    id: str
+    name: str
+    column: HardwareId
+    places: tuple[DevicePlace, ...]
+    url: str | None = None  # the vendor link the source gives, if any
+    memory_gb: int | None = None  # only where the source gives it (the pricing table)
+    variant_of: str | None = None  # the device id this is a variant of (H100 80GB → h100)
+    aliases: tuple[str, ...] = ()
+    edge_names: tuple[str, ...] = ()
+
+
 @record(frozen=True, slots=True)
 class Dataset(Frozen):
     """Everything llmengines knows: engines, taxonomy, pricing, and where it all comes from."""
@@ -221,3 +255,4 @@ class Dataset(Frozen):
     engines: tuple[Engine, ...]
     techniques: tuple[Technique, ...]
     pricing: Pricing
+    devices: tuple[Device, ...] = ()

@@ -60,7 +60,10 @@ def find_view(
         ]
     for dimension in _FILTER_COLUMNS:
         for id_ in getattr(filters, dimension):
-            columns.append(Column(f"{dimension}.{id_}", id_, support, justify="center"))
+            # a column asked for only through a taxonomy entry's category link is headed as such
+            header = f"{id_} (by category)" if dimension == "techniques" and id_ in filters.linked_techniques else id_
+            columns.append(Column(f"{dimension}.{id_}", header, support, justify="center"))
+    columns += _group_columns(filters, {c.key for c in columns})
     if explained:
         columns.append(Column("match", "Why", _why))
     elif filters.include_unknown:
@@ -69,12 +72,32 @@ def find_view(
     caption = f"{len(records)} of {len(dataset.engines)} engines · {filters.describe()}"
     if unknown:
         caption += f" · {unknown} only where the source says nothing (unknown)"
+    for r in filters.readings:
+        if r.kind == "category":
+            column = r.read_as[0].split(".", 1)[1]
+            caption += f" · {r.word}: has {TECHNIQUES[column].name}; {r.word} itself is not recorded per engine"
     example = None
     if not records and dataset.engines:  # so that a misspelt --fields is refused even when nothing matched
         example = engine_record(dataset.engines[0], dataset) | {
             "match": {"status": "match", "matched": [], "unknown": [], "failed": []}
         }
     return Records(records, columns, caption=caption, example=example)
+
+
+def _group_columns(filters: Filters, taken: set[str]) -> list[Column]:
+    """Columns for the cells a --hw word or device reads (apple: ARM64 and macOS; jetson: the Mobile / Edge cell
+    and its detail), each once."""
+    out = []
+    for group in filters.hardware_groups:
+        for check in group.keys:
+            if check.startswith("hardware_notes."):  # the detail itself, not the check "names NVIDIA Jetson"
+                key, column = "hardware_notes.edge", Column("hardware_notes.edge", "edge detail", text_cell)
+            else:
+                key, column = check, Column(check, check.split(".", 1)[1], support, justify="center")
+            if key not in taken:
+                taken.add(key)
+                out.append(column)
+    return out
 
 
 def _why(value: Any, env: Environment) -> str:

@@ -200,6 +200,11 @@ def relaxations(dataset: Dataset, filters: Filters, priority: Priority) -> list[
         else:
             # One value at a time: "drop --precision fp4" says more than "drop --precision".
             options += [(f"{flag} {v}", without(tuple(x for x in values if x != v))) for v in values]
+    if not f.any_of:  # --hw words and devices that are more than one cell (apple, cpu, jetson …)
+        options += [
+            (f"--hw {g.id}", replace(f, hardware_groups=tuple(x for x in f.hardware_groups if x != g)))
+            for g in f.hardware_groups
+        ]
     if f.scale is not None:
         options.append((f"--scale {f.scale}", replace(f, scale=None)))
     if f.devices is not None:

@@ -11,7 +11,7 @@ import datetime as _dt
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
@@ -246,7 +246,7 @@ def _message(err: Mapping[str, Any]) -> str:
 # --- the bundled dataset -------------------------------------------------------------------------------------
 
 DATA_DIR = Path(__file__).parent / "data"
-BUNDLED_FILES = ("dataset.yaml", "engines.yaml", "techniques.yaml", "pricing.yaml")
+BUNDLED_FILES = ("dataset.yaml", "engines.yaml", "techniques.yaml", "pricing.yaml", "devices.yaml")
 COMPLETE_TABLES: dict[str, tuple[str, ...]] = {
     "platforms": PLATFORM_IDS,
     "hardware": HARDWARE_IDS,
@@ -355,7 +355,39 @@ def check_consistency(dataset: Dataset, owner: Mapping[str, YamlDocument]) -> li
         current = getattr(engine_match, table, {}).get(key) if key else None
         if current != erratum.corrected:
             add(("errata", i, "field"), f"{erratum.field} is {current!r}, not the corrected {erratum.corrected!r}")
+    _check_devices(dataset, add)
     return problems
+
+
+def _check_devices(dataset: Dataset, add: Callable[[Path_, str], None]) -> None:
+    """Device ids and spellings unique (and distinct from the hardware words), references that resolve, and
+    every Mobile / Edge detail of an engine named by a device."""
+    from llmengines.vocabulary import HARDWARE, HARDWARE_WORDS, squash
+
+    taken: dict[str, str] = {}
+    for term in HARDWARE.values():
+        for spelling in (term.id, term.name, *term.aliases):
+            taken.setdefault(squash(spelling), f"column {term.id}")
+    for word in HARDWARE_WORDS.values():
+        for spelling in (word.id, *word.aliases):
+            taken.setdefault(squash(spelling), f"word {word.id}")
+    ids = {d.id for d in dataset.devices}
+    named: set[str] = set()
+    for i, device in enumerate(dataset.devices):
+        for spelling in (device.id, device.name, *device.aliases):
+            owner = taken.setdefault(squash(spelling), f"device {device.id}")
+            if owner not in {f"device {device.id}", f"column {device.id}"}:
+                add(("devices", i, "aliases"), f"{spelling!r} also names {owner}")
+        if device.variant_of is not None and device.variant_of not in ids:
+            add(("devices", i, "variant_of"), f"no device {device.variant_of!r}")
+        if device.edge_names and device.column != "edge":
+            add(("devices", i, "edge_names"), "only a Mobile / Edge device has edge names")
+        named.update(device.edge_names)
+    for i, engine in enumerate(dataset.engines):
+        detail = engine.hardware_notes.get("edge")
+        for item in detail.split(", ") if detail else ():
+            if item not in named:
+                add(("engines", i, "hardware_notes", "edge"), f"{item!r} names no device (devices.yaml)")
 
 
 def export_schema() -> dict[str, Any]:

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from llmengines.cli import complete_ids
+from llmengines.cli import complete_ids, current_dataset
 from llmengines.filters import DEVICES, OPEN_SOURCE, ORG_TYPES, SCALES, Filters, parse
 from llmengines.vocabulary import Term
 
@@ -36,7 +36,11 @@ HardwareFilter = Annotated[
         "--hw",
         "--hardware",
         metavar="ID,…",
-        help=f"Supports this hardware: nvidia (cuda), amd-gpu (rocm), arm64 (apple), tpu, gaudi, … {_LIST}",
+        help=(
+            "Supports this hardware: a survey column (nvidia, amd-gpu, arm64, tpu, gaudi, …), a device the source "
+            "names (h100, mi300x, tpu-v5e, jetson, …; 'llmengines devices') or a word read as stated on stderr "
+            f"(rocm, apple, cpu, amd, …). {_LIST}"
+        ),
         autocompletion=complete_ids("hardware"),
         show_default=False,
     ),
@@ -161,6 +165,59 @@ _OPTIONS: dict[str, tuple[Any, str]] = {
 _DEFAULTS: dict[str, Any] = {"filter_any": False, "filter_oss": False, "filter_include_unknown": False}
 
 
+def _complete_engine_list(incomplete: str) -> list[tuple[str, str]]:
+    from llmengines.cli import complete_engine
+
+    head, _, last = incomplete.rpartition(",")
+    prefix = f"{head}," if head else ""
+    return [(prefix + engine_id, name) for engine_id, name in complete_engine(last)]
+
+
+WhyNotOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--why-not",
+        metavar="ENGINE,…",
+        help="Instead of the answer: why these engines are left out — each criterion that failed, the source's "
+        "column, and whether its cell is ❌ (no) or unknown ('-').",
+        autocompletion=_complete_engine_list,
+        show_default=False,
+    ),
+]
+
+
+def why_not_engines(names: list[str]) -> list[Any]:
+    """The engines ``--why-not`` names (ids, names or aliases; comma-separated), each once, in order."""
+    from llmengines.errors import UsageError
+    from llmengines.filters import split
+    from llmengines.queries import get_engine
+
+    dataset = current_dataset()
+    out: list[Any] = []
+    for name in split(names):
+        engine = get_engine(dataset, name)
+        if engine not in out:
+            out.append(engine)
+    if not out:
+        raise UsageError("--why-not needs an engine, e.g. --why-not sglang,max")
+    return out
+
+
+def state_readings(filters: Filters) -> None:
+    """Say on stderr, in every format, how each value that is not exactly a survey column was read (and, for a
+    word with another reading, how that one's answer would differ): never a silent mapping."""
+    if not filters.readings:
+        return
+    import sys
+
+    from llmengines.filters import other_readings
+
+    lines = [r.note for r in filters.readings]
+    if any(r.other for r in filters.readings):
+        lines += other_readings(current_dataset().engines, filters)
+    sys.stderr.write("".join(f"note: {line}\n" for line in lines))
+
+
 def with_filters(command: Callable[..., None]) -> Callable[..., None]:
     """Give ``command`` (which takes ``filters: Filters``) every filter option; it receives the parsed filters."""
     signature = inspect.signature(command, eval_str=True)
@@ -178,7 +235,9 @@ def with_filters(command: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(command)
     def wrapper(**kwargs: Any) -> None:
         raw = {keyword: kwargs.pop(name) for name, (_, keyword) in _OPTIONS.items()}
-        command(filters=parse(**raw), **kwargs)
+        filters = parse(**raw)
+        command(filters=filters, **kwargs)
+        state_readings(filters)  # after the answer: an error stays the one line on stderr
 
     wrapper.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
     wrapper.__annotations__ = {}  # Typer reads the (already evaluated) annotations from __signature__

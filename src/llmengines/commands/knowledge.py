@@ -17,7 +17,7 @@ from llmengines.cli import (
     current_dataset,
     output,
 )
-from llmengines.commands._filters import with_filters
+from llmengines.commands._filters import WhyNotOption, why_not_engines, with_filters
 from llmengines.filters import Filters
 
 if TYPE_CHECKING:
@@ -202,6 +202,7 @@ def recommend_command(
     top: Annotated[
         int | None, typer.Option("--top", min=1, metavar="N", help="Only the first N.", show_default=False)
     ] = None,
+    why_not: WhyNotOption = None,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
@@ -232,11 +233,19 @@ def recommend_command(
     that engine's score and the other weights renormalised; its reason says so. When nothing qualifies, stderr
     says which constraint to drop and what dropping it would give (exit status 0, empty output).
     """
+    from llmengines.readings import ask_priority
     from llmengines.recommend import PRIORITIES, PRIORITY_TERMS, recommend, recommend_view, relaxation_hint
     from llmengines.vocabulary import Matcher
 
+    ask_priority(priority)  # "speed": throughput or latency? asked, never chosen
     chosen = PRIORITIES[Matcher("priority", PRIORITY_TERMS).resolve(priority)]
     dataset = current_dataset()
+    if why_not:
+        from llmengines.why_not import why_not_view
+
+        named = why_not_engines(why_not)
+        output(lambda _env: why_not_view(named, filters, "recommend"), fmt, json_flag, fields, svg)
+        return
     found = recommend(dataset, filters, chosen)
     if not found:
         sys.stderr.write("".join(f"hint: {line}\n" for line in relaxation_hint(dataset, filters, chosen)))

@@ -21,7 +21,7 @@ from llmengines.cli import (
     env,
     output,
 )
-from llmengines.commands._filters import with_filters
+from llmengines.commands._filters import WhyNotOption, why_not_engines, with_filters
 from llmengines.errors import UsageError
 from llmengines.filters import Filters, split
 from llmengines.vocabulary import Matcher, Term
@@ -127,6 +127,7 @@ def find_command(
     explain: Annotated[
         bool, typer.Option("--explain", help="Say, per engine, which criteria matched and which are unknown.")
     ] = False,
+    why_not: WhyNotOption = None,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
@@ -140,6 +141,12 @@ def find_command(
       llmengines find --technique speculative-decoding --oss --sort stars
       llmengines find --technique fsdp --include-unknown --explain
       llmengines find --hw tpu --json | jq -r '.[].id'
+      llmengines find --hw jetson --precision fp8 --why-not llama.cpp,mlc-llm
+
+    --hw takes the survey's columns, the devices the source names (h100, mi300x, tpu-v5e, jetson, …; see
+    'llmengines devices') and everyday words (rocm, apple, cpu, amd, …); anything that is not exactly a column
+    is read as stated in a note on stderr (and in JSON in each record's match.readings). A taxonomy entry given
+    to --technique (eagle, gptq, …) is read by its category link, as such.
 
     Within --hw, --os, --precision and --technique an engine must support every value (--any: one is enough);
     different options combine with AND. Where the source says nothing ('-') the value is unknown: such engines do
@@ -150,6 +157,12 @@ def find_command(
     from llmengines.query_views import find_view
 
     dataset = current_dataset()
+    if why_not:
+        from llmengines.why_not import why_not_view
+
+        named = why_not_engines(why_not)
+        output(lambda _env: why_not_view(named, filters, "find"), fmt, json_flag, fields, svg)
+        return
     matches = apply(dataset.engines, filters)
     if sort is not None:
         from llmengines.scoring import sort_engines
