@@ -20,6 +20,7 @@ import typer
 from llmengines import __version__
 from llmengines.errors import ExitCode, LlmEnginesError
 from llmengines.formats import OutputFormat
+from llmengines.grouped_help import GroupedCommands
 
 if TYPE_CHECKING:
     from llmengines.environment import Environment
@@ -38,17 +39,18 @@ app = typer.Typer(
     help=(
         "Which LLM inference engine fits your hardware, precision, scale and goals?\n\n"
         "\b\n"
-        "  llmengines list\n"
-        "  llmengines show vllm\n"
         "  llmengines find --hw rocm --precision fp8\n"
         "  llmengines compare vllm sglang --diff\n"
         "  llmengines rank --by throughput --top 5\n"
+        "  llmengines recommend --hw cuda --scale multi-node --priority throughput\n"
+        "  llmengines show vllm\n"
         "  llmengines list --json | jq -r '.[].id'\n\n"
         "Answers come from a bundled, sourced dataset of 25 engines (see 'llmengines info'), plus your own "
         "data files if you give any (--data FILE, $LLMENGINES_DATA; see 'llmengines template'). "
         "Tables on a terminal; tab-separated values in a pipe; --json or --format for anything else.\n\n"
         + EXIT_CODES_HELP
     ),
+    cls=GroupedCommands,  # commands grouped by the question they answer (see grouped_help)
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     no_args_is_help=True,

@@ -122,11 +122,36 @@ def parse_fields(text: str | None) -> list[str] | None:
     return fields
 
 
+# ``--fields help`` or ``--fields ?``: list the field names instead of the result.
+FIELD_LIST_WORDS = ("help", "?")
+
+
+def asks_for_field_list(fields: list[str] | None) -> bool:
+    """Whether ``--fields`` asked for the list of field names rather than for fields."""
+    return fields is not None and len(fields) == 1 and fields[0].casefold() in FIELD_LIST_WORDS
+
+
+def field_names(result: Records | Document | Grid, fmt: OutputFormat) -> list[str]:
+    """The names ``--fields`` accepts for ``result`` in ``fmt``: dotted paths in the records (JSON, YAML) or the
+    columns of the flat rows (CSV, TSV, markdown, table) where a document or a grid is flattened for them."""
+    nested = fmt in (OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML)
+    if isinstance(result, Grid):
+        if nested:
+            return _known_paths([result.data])
+        return [c.key for c in result.flat(shown=False).columns]
+    if isinstance(result, Document):
+        return _known_paths([result.data]) if nested else ["section", "field", "value"]
+    records = result.records or ([result.example] if result.example is not None else [])
+    return _known_paths(records) if records else [c.key for c in result.columns]
+
+
 def emit(
     result: Records | Document | Grid, fmt: OutputFormat, env: Environment, fields: list[str] | None = None
 ) -> None:
-    """Write ``result`` to stdout in ``fmt``."""
-    if isinstance(result, Grid):
+    """Write ``result`` to stdout in ``fmt`` (with ``--fields help``: the field names it has, one a line)."""
+    if asks_for_field_list(fields):
+        write("".join(f"{name}\n" for name in field_names(result, fmt)), env)
+    elif isinstance(result, Grid):
         _emit_grid(result, fmt, env, fields)
     elif isinstance(result, Document):
         _emit_document(result, fmt, env, fields)
@@ -220,7 +245,7 @@ def _check_fields(records: Sequence[dict[str, Any]], fields: list[str], example:
 
             suggestions = Matcher("field", (Term(p, p) for p in known)).suggest(name)
             hint = " — did you mean " + " or ".join(repr(s) for s, _ in suggestions) + "?" if suggestions else ""
-            raise UsageError(f"unknown field {name!r}{hint}")
+            raise UsageError(f"unknown field {name!r}{hint} ('--fields help' lists them)")
 
 
 def _select(records: list[dict[str, Any]], fields: list[str] | None) -> list[dict[str, Any]]:
@@ -347,6 +372,8 @@ def save_svg(make: Callable[[Environment], Records | Document | Grid], fields: l
 
     from rich.console import Console
 
+    if asks_for_field_list(fields):  # the names go to stdout; there is no table to draw
+        return
     result = make(SVG_ENV)
     if fields is not None and isinstance(result, Records):
         _check_fields(result.records, fields, result.example)  # an unknown field fails before any file is written

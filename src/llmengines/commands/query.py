@@ -96,6 +96,12 @@ def _resolve_engines(names: list[str] | None) -> list[str]:
     return ids
 
 
+def _missing(command: str, metavar: str, terms: tuple[Term, ...], example: str) -> str:
+    """The error for a command run without its argument: what the argument can be, and an example."""
+    values = ", ".join(t.id for t in terms)
+    return f"{command} needs a {metavar}: one of {values} (e.g. 'llmengines {command} {example}')"
+
+
 def _hint_no_match(dataset: Dataset, filters: Filters) -> None:
     """Tell people on stderr which filter ruled out the most engines (stdout keeps its empty result)."""
     from llmengines.filters import no_match_hint
@@ -288,7 +294,8 @@ def rank_command(
     from llmengines.scoring import parse_weights, rank, rank_key
 
     if (by is None) == (weights is None):
-        raise UsageError("give --by KEY or --weights KEY=W,… (one of them)")
+        keys = ", ".join(t.id for t in _rank_terms())
+        raise UsageError(f"give --by KEY or --weights KEY=W,… (one of them); keys: {keys}")
     mix = {rank_key(k): 1.0 for k in split([by])} if by is not None else parse_weights(weights or "")
     if not mix:  # --by '' or --by ',': nothing to rank by
         raise UsageError("--by needs a rank key, e.g. --by throughput (or --by throughput,latency)")
@@ -316,15 +323,17 @@ def _facet_terms() -> tuple[Term, ...]:
 def facets_command(
     filters: Filters,
     field: Annotated[
-        str,
+        str | None,
         typer.Argument(
+            metavar="FIELD",
             help=(
                 "hardware, platform (os), precision, technique, org-type, deployment (class), scale, devices "
                 "or open-source."
             ),
             autocompletion=_complete_facet,
+            show_default=False,
         ),
-    ],
+    ] = None,
     *,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
@@ -342,6 +351,8 @@ def facets_command(
     from llmengines.filters import select
     from llmengines.query_views import facets_view
 
+    if field is None:  # not Click's "Missing argument": say what the argument can be
+        raise UsageError(_missing("facets", "FIELD", _facet_terms(), "precision"))
     facet = Matcher("facet field", _facet_terms()).resolve(field)
     dataset = current_dataset()
     engines = select(dataset.engines, filters)
@@ -364,12 +375,14 @@ def _matrix_terms() -> tuple[Term, ...]:
 def matrix_command(
     filters: Filters,
     kind: Annotated[
-        str,
+        str | None,
         typer.Argument(
+            metavar="KIND",
             help="hardware, platform (os), precision or technique.",
             autocompletion=_complete_matrix,
+            show_default=False,
         ),
-    ],
+    ] = None,
     *,
     engines: Annotated[
         list[str] | None,
@@ -402,6 +415,8 @@ def matrix_command(
     from llmengines.query_views import matrix_view
     from llmengines.render import choose_format
 
+    if kind is None:
+        raise UsageError(_missing("matrix", "KIND", _matrix_terms(), "hardware"))
     which = Matcher("matrix", _matrix_terms()).resolve(kind)
     dataset = current_dataset()
     chosen = select(dataset.engines, filters)
