@@ -125,6 +125,13 @@ FieldsOption = Annotated[
 ]
 
 
+NoPagerOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-pager",
+        help="Never page a long table (default on a terminal: $LLMENGINES_PAGER, $PAGER or less -FRX).",
+    ),
+]
 SvgOption = Annotated[
     Path | None,
     typer.Option(
@@ -208,10 +215,13 @@ def output(
     json_flag: bool,
     fields: str | None,
     svg: Path | None = None,
+    *,
+    no_pager: bool = True,
 ) -> None:
     """Choose the format, build the result for it (colour only for tables), and write it to stdout.
 
-    With ``svg``, the table view is also rendered, in colour, to that file.
+    With ``svg``, the table view is also rendered, in colour, to that file. Unless ``no_pager``, a table taller
+    than the terminal goes through the pager (commands that take ``--no-pager`` pass it on).
     """
     from llmengines.render import choose_format, emit, parse_fields, save_svg
 
@@ -220,7 +230,7 @@ def output(
     selected = parse_fields(fields)
     if svg is not None:  # first: a picture that cannot be saved fails the command before stdout gets data
         save_svg(make, selected, svg)
-    emit(make(here if chosen is OutputFormat.TABLE else here.plain()), chosen, here, selected)
+    emit(make(here if chosen is OutputFormat.TABLE else here.plain()), chosen, here, selected, page=not no_pager)
 
 
 # --- the process ------------------------------------------------------------------------------------------------

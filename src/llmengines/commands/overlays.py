@@ -8,7 +8,16 @@ from typing import Annotated, Any
 
 import typer
 
-from llmengines.cli import FieldsOption, FormatOption, JsonOption, app, complete_engine, current_dataset, output
+from llmengines.cli import (
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    NoPagerOption,
+    app,
+    complete_engine,
+    current_dataset,
+    output,
+)
 from llmengines.errors import DataError
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "data" / "overlay-example.yaml"
@@ -48,7 +57,8 @@ def validate_command(
     for overlay in overlays:
         added = sum(1 for f in loaded.provenance.added.values() if f == overlay.path)
         changed = len(overlay.records) - added
-        sys.stderr.write(f"ok: {overlay.path}: {added} new engine(s), {changed} correction(s)\n")
+        empty = "" if overlay.records else " (no records: it changes nothing; see 'llmengines template')"
+        sys.stderr.write(f"ok: {overlay.path}: {added} new engine(s), {changed} correction(s){empty}\n")
 
 
 @app.command("template")
@@ -58,6 +68,8 @@ def template_command() -> None:
     \b
       llmengines template > mine.yaml
       llmengines --data mine.yaml show my-engine
+
+    As printed it changes nothing (its examples are commented out), so a copy used before it is edited is harmless.
     """
     from llmengines.cli import env
     from llmengines.render import write
@@ -76,10 +88,12 @@ def refresh_command(
             show_default=False,
         ),
     ] = None,
+    *,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Fetch and show the figures; write nothing.")] = False,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Fetch current GitHub stars, latest release and last push for every engine with a GitHub repository.
 
@@ -149,7 +163,7 @@ def refresh_command(
     assert all(list(row) == list(_REFRESH_FIELDS) for row in rows)
     where = "dry run: nothing written" if dry_run else f"written to {path}"
     caption = f"{len(figures)} of {len(targets)} engines refreshed · {where}"
-    output(lambda _env: Records(rows, columns, example=example), fmt, json_flag, fields)
+    output(lambda _env: Records(rows, columns, example=example), fmt, json_flag, fields, no_pager=no_pager)
     if failures:
         raise DataError(
             f"{len(failures)} of {len(targets)} engines not refreshed (they keep their earlier figures); "

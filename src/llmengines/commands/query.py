@@ -13,6 +13,7 @@ from llmengines.cli import (
     FieldsOption,
     FormatOption,
     JsonOption,
+    NoPagerOption,
     SvgOption,
     app,
     complete_engine,
@@ -137,6 +138,7 @@ def find_command(
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Find the engines that support everything you ask for.
 
@@ -173,6 +175,7 @@ def find_command(
         json_flag,
         fields,
         svg,
+        no_pager=no_pager,
     )
 
 
@@ -207,6 +210,7 @@ def compare_command(
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Compare engines side by side, section by section; rows where they differ are marked.
 
@@ -234,6 +238,7 @@ def compare_command(
         json_flag,
         fields,
         svg,
+        no_pager=no_pager,
     )
 
 
@@ -274,6 +279,7 @@ def rank_command(
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Rank engines by one key or a weighted mix, with the figures behind each score.
 
@@ -306,7 +312,7 @@ def rank_command(
         ranked = ranked[:top]
     if not ranked:
         _hint_no_match(dataset, filters)
-    output(lambda _env: rank_view(ranked, mix, dataset, filters), fmt, json_flag, fields, svg)
+    output(lambda _env: rank_view(ranked, mix, dataset, filters), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
 # --- facets -----------------------------------------------------------------------------------------------------
@@ -339,6 +345,7 @@ def facets_command(
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Count, for each value of a field, how many engines have it (yes / no / unknown), most first.
 
@@ -358,7 +365,7 @@ def facets_command(
     engines = select(dataset.engines, filters)
     if not engines:
         _hint_no_match(dataset, filters)
-    output(lambda _env: facets_view(facet, engines, dataset, filters), fmt, json_flag, fields, svg)
+    output(lambda _env: facets_view(facet, engines, dataset, filters), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
 # --- matrix -----------------------------------------------------------------------------------------------------
@@ -399,6 +406,7 @@ def matrix_command(
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Show one of the survey's support matrices: ✓ yes, ✗ no, ? unknown (the source's '-').
 
@@ -432,4 +440,5 @@ def matrix_command(
         json_flag,
         fields,
         svg,
+        no_pager=no_pager,
     )
