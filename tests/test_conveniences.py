@@ -84,6 +84,17 @@ def test_compare_headers_never_split_mid_word_on_a_terminal(columns: int) -> Non
         assert "Columns:" not in out  # there is room for the names
 
 
+@pytest.mark.parametrize("columns", ["80", "100"])
+def test_compare_headers_never_split_mid_word_in_a_pipe_with_columns(cli, monkeypatch, columns: str) -> None:
+    monkeypatch.setenv("COLUMNS", columns)
+    names = ["vLLM", "SGLang", "TensorRT-LLM", "llama.cpp", "Ollama", "TGI"]
+    for result in (cli(*SIX, "-o", "table"), run_process(*SIX, "-o", "table", env={"COLUMNS": columns})):
+        out = result.stdout
+        numbered = _header_lines(out)[-1].split() == ["1", "2", "3", "4", "5", "6"]
+        assert numbered == (columns == "80"), _header_lines(out)
+        assert numbered or _headers_whole(out, names), _header_lines(out)
+
+
 def test_wrap_header_breaks_only_between_words_or_after_punctuation() -> None:
     from llmengines.render import wrap_header
 
@@ -132,6 +143,14 @@ def test_template_used_as_is_changes_nothing(cli, tmp_path) -> None:
     assert with_template.exit_code == 0, with_template.stderr
     assert with_template.stdout == plain  # no "My Engine", vLLM's stars untouched
     assert cli("--data", str(mine), "show", "vllm", "-o", "json").stdout == cli("show", "vllm", "-o", "json").stdout
+
+
+def test_template_used_as_is_changes_nothing_in_a_real_process(tmp_path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(run_process("template").stdout, encoding="utf-8")
+    assert run_process("--data", str(mine), "list").stdout == run_process("list").stdout
+    checked = run_process("validate", str(mine))
+    assert checked.exit_code == 0 and "no records: it changes nothing" in checked.stderr
 
 
 def test_template_validates_as_an_empty_overlay_that_says_so(cli, tmp_path) -> None:

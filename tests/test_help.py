@@ -33,7 +33,7 @@ def _panels(help_text: str) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("width", ["80", "140"])
 def test_top_level_help_groups_commands_by_question_main_job_first(cli, monkeypatch, width: str) -> None:
-    monkeypatch.setenv("TERMINAL_WIDTH", width)
+    monkeypatch.setenv("COLUMNS", width)  # what Click's help formatter reads (it caps the width at 80)
     result = cli("--help")
     shown = _panels(result.stdout)
     assert list(shown) == [title for title, _ in PANELS]  # no "Other commands": every command has its place
@@ -63,7 +63,7 @@ def test_every_command_is_in_a_panel() -> None:
 @pytest.mark.parametrize("width", ["80", "140"])
 def test_command_descriptions_are_never_cut(cli, monkeypatch, width: str) -> None:
     """Each command's first help sentence appears whole (wrapped, not cut with '...')."""
-    monkeypatch.setenv("TERMINAL_WIDTH", width)
+    monkeypatch.setenv("COLUMNS", width)  # what Click's help formatter reads (it caps the width at 80)
     text = cli("--help").stdout
     listing = " ".join(text[text.index("\nOptions:") :].split())
     assert "..." not in listing and "…" not in listing
@@ -158,6 +158,15 @@ def test_fields_help_lists_names_that_fields_accepts(cli, args: list[str], word:
         assert chosen.stdout.splitlines()[0].split("\t") == names[:3]
     refused = cli(*args, "-o", fmt, "--fields", "no-such-field")
     assert refused.exit_code == 2 and "'--fields help' lists them" in refused.stderr
+
+
+@pytest.mark.parametrize("args", [["show", "vllm"], ["compare", "vllm", "sglang"], ["info"]], ids=lambda a: a[0])
+def test_fields_help_of_a_flattened_format_says_where_the_record_fields_are(cli, args: list[str]) -> None:
+    flat = cli(*args, "-o", "tsv", "--fields", "help")
+    assert flat.stdout.splitlines()[:2] == ["section", "field"]
+    assert "add -o json for the fields of the JSON record" in flat.stderr
+    nested = cli(*args, "-o", "json", "--fields", "help")
+    assert nested.stderr == "" and "section" not in nested.stdout.splitlines()
 
 
 def test_fields_help_names_the_stars_column_and_nested_paths(cli) -> None:

@@ -223,14 +223,17 @@ def output(
     With ``svg``, the table view is also rendered, in colour, to that file. Unless ``no_pager``, a table taller
     than the terminal goes through the pager (commands that take ``--no-pager`` pass it on).
     """
-    from llmengines.render import choose_format, emit, parse_fields, save_svg
+    from llmengines.render import asks_for_field_list, choose_format, emit, field_list_note, parse_fields, save_svg
 
     here = env()
     chosen = choose_format(fmt, json_flag, here)
     selected = parse_fields(fields)
     if svg is not None:  # first: a picture that cannot be saved fails the command before stdout gets data
         save_svg(make, selected, svg)
-    emit(make(here if chosen is OutputFormat.TABLE else here.plain()), chosen, here, selected, page=not no_pager)
+    result = make(here if chosen is OutputFormat.TABLE else here.plain())
+    emit(result, chosen, here, selected, page=not no_pager)
+    if asks_for_field_list(selected) and (note := field_list_note(result, chosen)):
+        sys.stderr.write(f"{note}\n")
 
 
 # --- the process ------------------------------------------------------------------------------------------------

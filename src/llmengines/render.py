@@ -159,6 +159,14 @@ def field_names(result: Records | Document | Grid, fmt: OutputFormat) -> list[st
     return _known_paths(records) if records else [c.key for c in result.columns]
 
 
+def field_list_note(result: Records | Document | Grid, fmt: OutputFormat) -> str | None:
+    """For stderr, beside ``--fields help``: where a format flattens a document or grid, its rows' columns are
+    not the record's fields, and people asking for one usually mean the other."""
+    if isinstance(result, Records) or fmt in (OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML):
+        return None
+    return f"note: these are the columns of the {fmt.value} rows; add -o json for the fields of the JSON record"
+
+
 def emit(
     result: Records | Document | Grid,
     fmt: OutputFormat,
