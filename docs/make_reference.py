@@ -5,8 +5,9 @@
 
 Every command the CLI has when this runs is in it (none is listed by hand), grouped as the top-level ``--help``
 groups them, with its whole ``--help`` (every option), the exit statuses, and the field names ``--fields`` takes
-(what ``--fields help`` prints, run on the first example of the command's help). The CLI runs in this process
-with an 80-column help formatter, the bundled data only (``$LLMENGINES_DATA`` ignored, empty user data and
+(what ``--fields help`` prints, run on the first example of the command's help). All of it but the exit codes'
+names (``llmengines.errors.ExitCode``) is read from what ``llmengines.cli.main`` prints, so it does not depend
+on how the CLI is put together inside. The CLI runs in this process with an 80-column help formatter, the bundled data only (``$LLMENGINES_DATA`` ignored, empty user data and
 cache directories, no pager), so the same code gives the same file. ``tests/test_docs.py`` runs ``--check``.
 """
 
@@ -105,19 +106,31 @@ def _anchor(title: str) -> str:
     return re.sub(r"[^\w\- ]", "", title.casefold()).replace(" ", "-")
 
 
+def _panels(top: str) -> list[tuple[str, list[str]]]:
+    """The command groups of the top-level help, in order: (title, command names)."""
+    grouped: list[tuple[str, list[str]]] = []
+    for line in top[top.index("\nOptions:") :].splitlines():
+        if line and not line.startswith(" ") and line.endswith(":"):
+            grouped.append((line[:-1], []))
+        elif grouped and (m := re.match(r"  ([a-z][\w-]*)(?:\s|$)", line)):
+            grouped[-1][1].append(m.group(1))
+    return [(title, names) for title, names in grouped if title != "Options" and names]
+
+
+def _exit_status(top: str) -> str:
+    """The help's paragraph on exit statuses, as one line."""
+    paragraph = next(p for p in top.split("\n\n") if p.strip().startswith("Exit status:"))
+    return " ".join(paragraph.split())
+
+
 def render() -> str:
-    """The text of docs/reference.md, from the CLI as it is now."""
+    """The text of docs/reference.md, from the CLI's help as it is now."""
+    from llmengines.errors import ExitCode
+
     with _quiet_environment():
-        import typer
-
-        from llmengines.cli import EXIT_CODES_HELP, app
-        from llmengines.errors import ExitCode
-        from llmengines.grouped_help import panels
-
-        group = typer.main.get_command(app)
-        names = list(group.commands)  # type: ignore[attr-defined]
-        grouped = panels(names)
         top = _run(["--help"])
+        grouped = _panels(top)
+        exit_status = _exit_status(top)
         out = [
             "# Command reference",
             "",
@@ -134,17 +147,17 @@ def render() -> str:
         out += ["- [Global options](#global-options) · [Exit status](#exit-status)", ""]
         out += ["## Global options", "", "```text", "$ llmengines --help", top.rstrip(), "```", ""]
         out += ["## Exit status", "", "| status | name | |", "|---:|---|---|"]
-        meanings = dict(re.findall(r"(\d+) ([^,.(]+)", EXIT_CODES_HELP.split(":", 1)[1]))
+        meanings = dict(re.findall(r"(\d+) ([^,.(]+)", exit_status.split(":", 1)[1]))
         for code in ExitCode:
             out.append(f"| {int(code)} | `{code.name}` | {meanings.get(str(int(code)), '').strip()} |")
-        out += ["", EXIT_CODES_HELP, ""]
+        out += ["", exit_status, ""]
         for title, members in grouped:
             out += [f"## {title}", ""]
             for name in members:
                 help_text = _run([name, "--help"])
                 out += [f"### `llmengines {name}`", "", "```text", f"$ llmengines {name} --help", help_text.rstrip()]
                 out += ["```", ""]
-                if any("--fields" in getattr(p, "opts", ()) for p in group.commands[name].params):  # type: ignore[attr-defined]
+                if re.search(r"^\s+--fields\b", help_text, re.M):
                     out += _fields(name, help_text)
         return "\n".join(out).rstrip() + "\n"
 

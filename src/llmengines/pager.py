@@ -61,7 +61,10 @@ def show(text: str, encoding: str | None = None) -> None:
     except OSError:
         sys.stdout.write(text)
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread (a library caller): Ctrl-C stays as it is
+        previous = None
     try:
         assert pager.stdin is not None
         try:
@@ -71,7 +74,8 @@ def show(text: str, encoding: str | None = None) -> None:
             pass
         pager.wait()
     finally:
-        signal.signal(signal.SIGINT, previous)
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _is_terminal() -> bool:
