@@ -120,7 +120,10 @@ FieldsOption = Annotated[
     typer.Option(
         "--fields",
         metavar="FIELD,…",
-        help="Comma-separated fields (dotted paths such as hardware.nvidia) to output instead of the defaults.",
+        help=(
+            "Comma-separated fields (dotted paths such as hardware.nvidia) to output instead of the defaults; "
+            "--fields help lists them."
+        ),
     ),
 ]
 
