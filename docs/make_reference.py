@@ -7,8 +7,9 @@ Every command the CLI has when this runs is in it (none is listed by hand), grou
 groups them, with its whole ``--help`` (every option), the exit statuses, and the field names ``--fields`` takes
 (what ``--fields help`` prints, run on the first example of the command's help). All of it but the exit codes'
 names (``llmengines.errors.ExitCode``) is read from what ``llmengines.cli.main`` prints, so it does not depend
-on how the CLI is put together inside. The CLI runs in this process with an 80-column help formatter, the bundled data only (``$LLMENGINES_DATA`` ignored, empty user data and
-cache directories, no pager), so the same code gives the same file. ``tests/test_docs.py`` runs ``--check``.
+on how the CLI is put together inside. The CLI runs in this process with an 80-column help formatter, the
+bundled data only (``$LLMENGINES_DATA`` ignored, empty user data and cache directories, no pager), so the same
+code gives the same file. ``tests/test_docs.py`` runs the check.
 """
 
 from __future__ import annotations
