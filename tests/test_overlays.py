@@ -145,7 +145,13 @@ def test_template_is_a_valid_overlay_that_loads(cli, tmp_path) -> None:
     result = cli("template")
     assert result.exit_code == 0
     assert result.stdout.startswith("#")
-    path = write(tmp_path, "mine.yaml", result.stdout)
+    # As printed, its examples are commented out (used unedited it must not add "My Engine" or change vLLM);
+    # uncommented, they are one new engine and one correction.
+    uncommented = "\n".join(
+        "engines:" if line == "engines: []" else line[1:] if line.startswith("#  ") else line
+        for line in result.stdout.splitlines()
+    )
+    path = write(tmp_path, "mine.yaml", uncommented + "\n")
     checked = cli("validate", str(path))
     assert checked.exit_code == 0, checked.stderr
     assert "1 new engine(s), 1 correction(s)" in checked.stderr

@@ -7,8 +7,7 @@ The library is usable without the CLI::
     vllm = llmengines.get_engine(data, "vLLM")
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: it would put a name ``annotations`` into the public namespace.
 __version__ = "0.1.0"
 
 # Not typing.TYPE_CHECKING: the package is imported first on every run, before anything else can be; type
@@ -39,7 +38,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> "Any":
     """Import a name of the library API on first access (PEP 562)."""
     try:
         module_name, attribute = _LAZY[name]
@@ -53,7 +52,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *_LAZY])
+    """The public API (``__all__``) and the module's dunders; not helpers, and each name once."""
+    return sorted({*__all__, *(n for n in globals() if n.startswith("__") and n.endswith("__"))})
 
 
 def run() -> None:
@@ -96,3 +96,5 @@ __all__ = [
     "load",
     "run",
 ]
+
+del TYPE_CHECKING  # it did its work above; it is not part of the API

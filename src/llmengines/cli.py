@@ -20,6 +20,7 @@ import typer
 from llmengines import __version__
 from llmengines.errors import ExitCode, LlmEnginesError
 from llmengines.formats import OutputFormat
+from llmengines.grouped_help import GroupedCommands
 
 if TYPE_CHECKING:
     from llmengines.environment import Environment
@@ -38,17 +39,18 @@ app = typer.Typer(
     help=(
         "Which LLM inference engine fits your hardware, precision, scale and goals?\n\n"
         "\b\n"
-        "  llmengines list\n"
-        "  llmengines show vllm\n"
         "  llmengines find --hw rocm --precision fp8\n"
         "  llmengines compare vllm sglang --diff\n"
         "  llmengines rank --by throughput --top 5\n"
+        "  llmengines recommend --hw cuda --scale multi-node --priority throughput\n"
+        "  llmengines show vllm\n"
         "  llmengines list --json | jq -r '.[].id'\n\n"
         "Answers come from a bundled, sourced dataset of 25 engines (see 'llmengines info'), plus your own "
         "data files if you give any (--data FILE, $LLMENGINES_DATA; see 'llmengines template'). "
         "Tables on a terminal; tab-separated values in a pipe; --json or --format for anything else.\n\n"
         + EXIT_CODES_HELP
     ),
+    cls=GroupedCommands,  # commands grouped by the question they answer (see grouped_help)
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
@@ -118,11 +120,21 @@ FieldsOption = Annotated[
     typer.Option(
         "--fields",
         metavar="FIELD,…",
-        help="Comma-separated fields (dotted paths such as hardware.nvidia) to output instead of the defaults.",
+        help=(
+            "Comma-separated fields (dotted paths such as hardware.nvidia) to output instead of the defaults; "
+            "--fields help lists them."
+        ),
     ),
 ]
 
 
+NoPagerOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-pager",
+        help="Never page a long table (default on a terminal: $LLMENGINES_PAGER, $PAGER or less -FRX).",
+    ),
+]
 SvgOption = Annotated[
     Path | None,
     typer.Option(
@@ -229,19 +241,25 @@ def output(
     json_flag: bool,
     fields: str | None,
     svg: Path | None = None,
+    *,
+    no_pager: bool = True,
 ) -> None:
     """Choose the format, build the result for it (colour only for tables), and write it to stdout.
 
-    With ``svg``, the table view is also rendered, in colour, to that file.
+    With ``svg``, the table view is also rendered, in colour, to that file. Unless ``no_pager``, a table taller
+    than the terminal goes through the pager (commands that take ``--no-pager`` pass it on).
     """
-    from llmengines.render import choose_format, emit, parse_fields, save_svg
+    from llmengines.render import asks_for_field_list, choose_format, emit, field_list_note, parse_fields, save_svg
 
     here = env()
     chosen = choose_format(fmt, json_flag, here)
     selected = parse_fields(fields)
     if svg is not None:  # first: a picture that cannot be saved fails the command before stdout gets data
         save_svg(make, selected, svg)
-    emit(make(here if chosen is OutputFormat.TABLE else here.plain()), chosen, here, selected)
+    result = make(here if chosen is OutputFormat.TABLE else here.plain())
+    emit(result, chosen, here, selected, page=not no_pager)
+    if asks_for_field_list(selected) and (note := field_list_note(result, chosen)):
+        sys.stderr.write(f"{note}\n")
 
 
 # --- the process ------------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ class Environment(Frozen):
     color: bool
     width: int
     unicode: bool  # can stdout encode box drawing, ✓ and ▇?
+    width_given: bool = False  # COLUMNS is set: tables fit that width even in a pipe
 
     @classmethod
     def detect(cls, *, no_color: bool = False, stdout: TextIO | None = None) -> Environment:
@@ -35,11 +36,22 @@ class Environment(Frozen):
         off = no_color or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
         color = not off and (isatty or force)
         width = _width(isatty)
-        return cls(stdout_isatty=isatty, color=color, width=width, unicode=_can_encode(out, "┃✓✗▇…·"))
+        return cls(
+            stdout_isatty=isatty,
+            color=color,
+            width=width,
+            unicode=_can_encode(out, "┃✓✗▇…·"),
+            width_given=_columns() is not None,
+        )
 
     def plain(self) -> Environment:
         """The same environment without colour: for text that goes into data formats."""
-        return Environment(self.stdout_isatty, False, self.width, self.unicode)
+        return Environment(self.stdout_isatty, False, self.width, self.unicode, self.width_given)
+
+    @property
+    def table_width(self) -> int | None:
+        """The width a table must fit: the terminal's, or ``COLUMNS`` in a pipe; None for as wide as it is."""
+        return self.width if self.stdout_isatty or self.width_given else None
 
     @property
     def interactive(self) -> bool:
@@ -47,10 +59,15 @@ class Environment(Frozen):
         return self.stdout_isatty
 
 
-def _width(isatty: bool) -> int:
+def _columns() -> int | None:
     columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return max(int(columns), 20)
+    return max(int(columns), 20) if columns.isdigit() and int(columns) > 0 else None
+
+
+def _width(isatty: bool) -> int:
+    columns = _columns()
+    if columns is not None:
+        return columns
     if isatty:
         return max(shutil.get_terminal_size((100, 24)).columns, 20)
     return 100

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -93,11 +94,24 @@ def stars(value: Any, env: Environment) -> str:
     return str(value)
 
 
-def bar(value: float, maximum: float, env: Environment, width: int = 10) -> str:
+BAR_GLYPHS = (("█", "·"), ("#", "."))  # unicode, ascii: (filled, empty)
+BAR_WIDTH = 10
+
+
+def bar(value: float, maximum: float, env: Environment, width: int = BAR_WIDTH) -> str:
     """A small horizontal bar for a 0..maximum figure."""
     filled = round(width * max(0.0, min(value, maximum)) / maximum) if maximum else 0
-    full, empty = ("█", "·") if env.unicode else ("#", ".")
+    full, empty = BAR_GLYPHS[0] if env.unicode else BAR_GLYPHS[1]
     return full * filled + empty * (width - filled)
+
+
+# A value that starts with a bar of :func:`bar` (then a space and the figure it draws), in either alphabet.
+_LEADING_BAR = re.compile("|".join(f"^[{re.escape(a + b)}]{{{BAR_WIDTH}}} " for a, b in BAR_GLYPHS))
+
+
+def without_bar(text: str) -> str:
+    """``"███████··· 3.5"`` → ``"3.5"``: a bar is a picture of the figure beside it, not data."""
+    return _LEADING_BAR.sub("", text, count=1)
 
 
 # --- the entry point --------------------------------------------------------------------------------------------
@@ -124,11 +138,62 @@ def parse_fields(text: str | None) -> list[str] | None:
     return fields
 
 
-def emit(
-    result: Records | Document | Grid, fmt: OutputFormat, env: Environment, fields: list[str] | None = None
-) -> None:
-    """Write ``result`` to stdout in ``fmt``."""
+# ``--fields help`` or ``--fields ?``: list the field names instead of the result.
+FIELD_LIST_WORDS = ("help", "?")
+
+
+def asks_for_field_list(fields: list[str] | None) -> bool:
+    """Whether ``--fields`` asked for the list of field names rather than for fields."""
+    return fields is not None and len(fields) == 1 and fields[0].casefold() in FIELD_LIST_WORDS
+
+
+def field_names(result: Records | Document | Grid, fmt: OutputFormat) -> list[str]:
+    """The names ``--fields`` accepts for ``result`` in ``fmt``: dotted paths in the records (JSON, YAML) or the
+    columns of the flat rows (CSV, TSV, markdown, table) where a document or a grid is flattened for them."""
+    nested = fmt in (OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML)
     if isinstance(result, Grid):
+        if nested:
+            return _known_paths([result.data])
+        return [c.key for c in result.flat(shown=False).columns]
+    if isinstance(result, Document):
+        return _known_paths([result.data]) if nested else ["section", "field", "value"]
+    records = result.records or ([result.example] if result.example is not None else [])
+    return _known_paths(records) if records else [c.key for c in result.columns]
+
+
+def field_list_note(result: Records | Document | Grid, fmt: OutputFormat) -> str | None:
+    """For stderr, beside ``--fields help``: where a format flattens a document or grid, its rows' columns are
+    not the record's fields, and people asking for one usually mean the other."""
+    if isinstance(result, Records) or fmt in (OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML):
+        return None
+    return f"note: these are the columns of the {fmt.value} rows; add -o json for the fields of the JSON record"
+
+
+def emit(
+    result: Records | Document | Grid,
+    fmt: OutputFormat,
+    env: Environment,
+    fields: list[str] | None = None,
+    *,
+    page: bool = False,
+) -> None:
+    """Write ``result`` to stdout in ``fmt`` (with ``--fields help``: the field names it has, one a line).
+
+    With ``page``, a table on a terminal that is taller than the screen goes through the pager (:mod:`pager`).
+    """
+    if page and fmt is OutputFormat.TABLE and env.stdout_isatty and not asks_for_field_list(fields):
+        from llmengines import pager
+
+        drawn = _captured(lambda: _emit(result, fmt, env, fields))
+        pager.show(drawn, getattr(sys.stdout, "encoding", None))
+    else:
+        _emit(result, fmt, env, fields)
+
+
+def _emit(result: Records | Document | Grid, fmt: OutputFormat, env: Environment, fields: list[str] | None) -> None:
+    if asks_for_field_list(fields):
+        write("".join(f"{name}\n" for name in field_names(result, fmt)), env)
+    elif isinstance(result, Grid):
         _emit_grid(result, fmt, env, fields)
     elif isinstance(result, Document):
         _emit_document(result, fmt, env, fields)
@@ -155,12 +220,28 @@ ASCII_FALLBACK = str.maketrans(
 )
 
 
+_captures: list[list[str]] = []  # where write() puts text while a table is drawn for the pager
+
+
 def write(text: str, env: Environment | None = None) -> None:
     """Write data to stdout exactly (no wrapping, no markup), degrading to ASCII where stdout needs it."""
     if env is not None and not env.unicode:
         encoding = getattr(sys.stdout, "encoding", None) or "ascii"
         text = text.translate(ASCII_FALLBACK).encode(encoding, "replace").decode(encoding)
-    sys.stdout.write(text)
+    if _captures:
+        _captures[-1].append(text)
+    else:
+        sys.stdout.write(text)
+
+
+def _captured(draw: Callable[[], None]) -> str:
+    """What ``draw`` writes through :func:`write`, as text instead of on stdout."""
+    _captures.append([])
+    try:
+        draw()
+        return "".join(_captures[-1])
+    finally:
+        _captures.pop()
 
 
 def dumps(data: Any, env: Environment, *, indent: int | None = 2) -> str:
@@ -222,7 +303,7 @@ def _check_fields(records: Sequence[dict[str, Any]], fields: list[str], example:
 
             suggestions = Matcher("field", (Term(p, p) for p in known)).suggest(name)
             hint = " — did you mean " + " or ".join(repr(s) for s, _ in suggestions) + "?" if suggestions else ""
-            raise UsageError(f"unknown field {name!r}{hint}")
+            raise UsageError(f"unknown field {name!r}{hint} ('--fields help' lists them)")
 
 
 def _select(records: list[dict[str, Any]], fields: list[str] | None) -> list[dict[str, Any]]:
@@ -367,6 +448,8 @@ def save_svg(make: Callable[[Environment], Records | Document | Grid], fields: l
 
     from rich.console import Console
 
+    if asks_for_field_list(fields):  # the names go to stdout; there is no table to draw
+        return
     result = make(SVG_ENV)
     if fields is not None and isinstance(result, Records):
         _check_fields(result.records, fields, result.example)  # an unknown field fails before any file is written
@@ -412,7 +495,7 @@ def console(env: Environment, *, record: bool = False) -> Console:
 
     return Console(
         file=io.StringIO(),
-        width=env.width if env.stdout_isatty else 10_000,
+        width=env.table_width or 10_000,
         color_system="auto" if env.color else None,
         force_terminal=env.color,
         no_color=not env.color,
@@ -425,10 +508,13 @@ def console(env: Environment, *, record: bool = False) -> Console:
 
 
 def flush(out: Console, env: Environment) -> None:
-    """Write what a :func:`console` recorded to stdout."""
+    """Write what a :func:`console` recorded to stdout, without the spaces Rich pads lines with."""
     buffer = out.file
     assert isinstance(buffer, io.StringIO)
-    write(buffer.getvalue(), env)
+    text = buffer.getvalue()
+    if not env.color:  # with colour, a line ends in escape codes; its padding is invisible and harmless
+        text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
+    write(text, env)
 
 
 def _join(first: str | None, second: str) -> str:
@@ -444,7 +530,7 @@ def fit_columns(
     unreadable. Pipes and explicit ``--fields`` always get every column. ``measure`` gives a cell's width
     (default: Rich's, which understands markup); the plain renderer passes ``len`` over plain cells.
     """
-    if not env.stdout_isatty:
+    if env.table_width is None:
         return columns, []
     shown_env = env if measure is None else env.plain()
     if measure is None:
@@ -526,7 +612,7 @@ def _plain_table(result: Records, columns: list[Column], env: Environment) -> No
 
         out.append("")
         for part in result.caption.splitlines():
-            out += textwrap.wrap(part, env.width) if env.stdout_isatty else [part]
+            out += textwrap.wrap(part, env.table_width) if env.table_width else [part]
     write("\n".join(out) + "\n", env)
 
 
@@ -621,8 +707,13 @@ def _emit_document(doc: Document, fmt: OutputFormat, env: Environment, fields: l
     if fmt is OutputFormat.TABLE:
         _rich_document(doc, env)
         return
-    # csv / tsv / markdown: the document as section, field, value rows
-    rows = [{"section": s.title, "field": label, "value": value} for s in doc.sections for label, value in s.rows]
+    # csv / tsv / markdown: the document as section, field, value rows (csv/tsv: without the bars of scores)
+    delimited = fmt in (OutputFormat.CSV, OutputFormat.TSV)
+    rows = [
+        {"section": s.title, "field": label, "value": without_bar(value) if delimited else value}
+        for s in doc.sections
+        for label, value in s.rows
+    ]
     columns = [Column("section", "Section"), Column("field", "Field"), Column("value", "Value")]
     _emit_records(Records(rows, columns, doc.title), fmt, env, fields)
 
@@ -720,6 +811,59 @@ def _emit_grid(grid: Grid, fmt: OutputFormat, env: Environment, fields: list[str
         _emit_records(grid.flat(shown=fmt in (OutputFormat.MARKDOWN, OutputFormat.TABLE)), fmt, env, fields)
 
 
+def _grid_column_width(label_width: int, n: int, width: int) -> int:
+    return (width - 2 - label_width - 3 * n) // n  # Rich: two edges, and 3 characters around each value column
+
+
+def _grid_label_width(wanted: int, n: int, width: int | None, *, least: int = 18, value: int = 9) -> int:
+    """The label column's width: as wide as the labels (at most 26), narrower (down to ``least``) where that
+    gives the value columns room for ``value`` characters (a date, "Academic")."""
+    if width is None or not n:
+        return wanted
+    short = value - _grid_column_width(wanted, n, width)
+    return max(least, wanted - short * n) if short > 0 else wanted
+
+
+def grid_headers(headers: list[str], label_width: int, width: int | None) -> tuple[list[str], str | None]:
+    """The headers of a grid's value columns as they fit ``width``, and a legend if they had to be numbered.
+
+    Rich folds a header that is wider than its column anywhere (``Tensor`` / ``RT-LLM``). Headers are broken
+    only between words or after ``-``, ``.``, ``/`` or ``_`` (``TensorRT-`` / ``LLM``); where even a piece does not
+    fit, the columns are numbered and the caption says which engine each number is.
+    """
+    if width is None or not headers:
+        return headers, None
+    n = len(headers)
+    column = _grid_column_width(label_width, n, width)
+    wrapped = [wrap_header(h, column) for h in headers]
+    if all(w is not None for w in wrapped):
+        return [w for w in wrapped if w is not None], None
+    legend = "Columns: " + ", ".join(f"{i} = {h}" for i, h in enumerate(headers, 1))
+    return [str(i) for i in range(1, n + 1)], legend
+
+
+_HEADER_PIECE = re.compile(r"[^-./_]+[-./_]*|[-./_]+")
+
+
+def wrap_header(header: str, width: int) -> str | None:
+    """``header`` in lines of at most ``width``, broken only at spaces or after ``- . / _``; None if it cannot be."""
+    if len(header) <= width:
+        return header
+    lines: list[str] = []
+    line = ""
+    for word in header.split():
+        for k, piece in enumerate(_HEADER_PIECE.findall(word)):
+            if len(piece) > width:
+                return None
+            joined = f"{line} {piece}" if line and k == 0 else line + piece
+            if len(joined) <= width:
+                line = joined
+            else:
+                lines.append(line)
+                line = piece
+    return "\n".join([*lines, line])
+
+
 def _rich_grid(grid: Grid, env: Environment, recorder: Console | None = None) -> None:
     from rich import box
     from rich.table import Table
@@ -737,8 +881,12 @@ def _rich_grid(grid: Grid, env: Environment, recorder: Console | None = None) ->
         pad_edge=False,
     )
     labels = [len(r.label) + 2 for s in grid.sections for r in s.rows] + [len(s.title) for s in grid.sections]
-    table.add_column("", style="dim" if env.color else "", width=min(max(labels, default=10), 26), overflow="fold")
-    for _, header in grid.columns:
+    label_width = _grid_label_width(min(max(labels, default=10), 26), len(grid.columns), env.table_width)
+    headers, legend = grid_headers([h for _, h in grid.columns], label_width, env.table_width)
+    if legend:
+        table.caption = _plain_text(_join(grid.caption, legend), "table.caption")
+    table.add_column("", style="dim" if env.color else "", width=label_width, overflow="fold")
+    for header in headers:
         # share what is left evenly; fold what does not fit
         table.add_column(_plain_text(header), overflow="fold", ratio=1)
     for i, section in enumerate(grid.sections):

@@ -11,6 +11,7 @@ from llmengines.cli import (
     FieldsOption,
     FormatOption,
     JsonOption,
+    NoPagerOption,
     SvgOption,
     app,
     complete_engine,
@@ -29,7 +30,11 @@ EngineArgument = Annotated[
 
 @app.command("list")
 def list_command(
-    fmt: FormatOption = None, json_flag: JsonOption = False, fields: FieldsOption = None, svg: SvgOption = None
+    fmt: FormatOption = None,
+    json_flag: JsonOption = False,
+    fields: FieldsOption = None,
+    svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """List every engine: organization, type, open source, stars (with their date), deployment class.
 
@@ -41,16 +46,18 @@ def list_command(
     from llmengines.views import list_engines
 
     dataset = current_dataset()
-    output(lambda _env: list_engines(dataset), fmt, json_flag, fields, svg)
+    output(lambda _env: list_engines(dataset), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
 @app.command("show")
 def show_command(
     engine: EngineArgument,
+    *,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Show everything about one engine, grouped in sections, with its links and sources.
 
@@ -67,7 +74,7 @@ def show_command(
     dataset = current_dataset()
     found = get_engine(dataset, engine)
     provenance = current_provenance()
-    output(lambda here: show_engine(found, dataset, here, provenance), fmt, json_flag, fields, svg)
+    output(lambda here: show_engine(found, dataset, here, provenance), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
 @app.command("export")
@@ -116,7 +123,11 @@ def schema_command() -> None:
 
 @app.command("info")
 def info_command(
-    fmt: FormatOption = None, json_flag: JsonOption = False, fields: FieldsOption = None, svg: SvgOption = None
+    fmt: FormatOption = None,
+    json_flag: JsonOption = False,
+    fields: FieldsOption = None,
+    svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Show where the data comes from, how old it is, what was corrected, how much there is, and your data files.
 
@@ -128,4 +139,4 @@ def info_command(
 
     dataset = current_dataset()
     files = current_provenance().files
-    output(lambda _env: info(dataset, __version__, files), fmt, json_flag, fields, svg)
+    output(lambda _env: info(dataset, __version__, files), fmt, json_flag, fields, svg, no_pager=no_pager)

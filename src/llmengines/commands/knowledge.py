@@ -12,6 +12,7 @@ from llmengines.cli import (
     FieldsOption,
     FormatOption,
     JsonOption,
+    NoPagerOption,
     SvgOption,
     app,
     current_dataset,
@@ -59,10 +60,12 @@ def techniques_command(
             autocompletion=complete_category,
         ),
     ] = None,
+    *,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """List the survey's optimization-technique taxonomy: category, name, description, number of papers.
 
@@ -80,7 +83,7 @@ def techniques_command(
 
     dataset = current_dataset()
     wanted = check_categories(category) if category else None
-    output(lambda _env: list_techniques(dataset, wanted), fmt, json_flag, fields, svg)
+    output(lambda _env: list_techniques(dataset, wanted), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
 @app.command("technique", epilog=EXIT_CODES_HELP)
@@ -92,10 +95,12 @@ def technique_command(
             autocompletion=complete_technique,
         ),
     ],
+    *,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Explain one technique: what it is, its papers with links, and which engines have it.
 
@@ -114,7 +119,7 @@ def technique_command(
 
     dataset = current_dataset()
     entry = find(dataset, name)
-    output(lambda here: show_technique(dataset, entry, here), fmt, json_flag, fields, svg)
+    output(lambda here: show_technique(dataset, entry, here), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
 @app.command("pricing", epilog=EXIT_CODES_HELP)
@@ -147,6 +152,7 @@ def pricing_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Show the commercial services' published prices, by model and by device.
 
@@ -176,7 +182,7 @@ def pricing_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
     )
     dataset = current_dataset()
     found = records(dataset, query)
-    output(lambda _env: pricing_view(dataset, query, found), fmt, json_flag, fields, svg)
+    output(lambda _env: pricing_view(dataset, query, found), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
 def _complete_priority(incomplete: str) -> list[tuple[str, str]]:
@@ -207,6 +213,7 @@ def recommend_command(
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Recommend engines: every hard constraint met, ranked for your priority, each with its reason.
 
@@ -251,4 +258,4 @@ def recommend_command(
         sys.stderr.write("".join(f"hint: {line}\n" for line in relaxation_hint(dataset, filters, chosen)))
     if top is not None:
         found = found[:top]
-    output(lambda _env: recommend_view(found, chosen, dataset, filters), fmt, json_flag, fields, svg)
+    output(lambda _env: recommend_view(found, chosen, dataset, filters), fmt, json_flag, fields, svg, no_pager=no_pager)

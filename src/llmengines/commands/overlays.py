@@ -8,7 +8,16 @@ from typing import Annotated, Any
 
 import typer
 
-from llmengines.cli import FieldsOption, FormatOption, JsonOption, app, complete_engine, current_dataset, output
+from llmengines.cli import (
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    NoPagerOption,
+    app,
+    complete_engine,
+    current_dataset,
+    output,
+)
 from llmengines.errors import DataError
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "data" / "overlay-example.yaml"
@@ -48,7 +57,8 @@ def validate_command(
     for overlay in overlays:
         added = sum(1 for f in loaded.provenance.added.values() if f == overlay.path)
         changed = len(overlay.records) - added
-        sys.stderr.write(f"ok: {overlay.path}: {added} new engine(s), {changed} correction(s)\n")
+        empty = "" if overlay.records else " (no records: it changes nothing; see 'llmengines template')"
+        sys.stderr.write(f"ok: {overlay.path}: {added} new engine(s), {changed} correction(s){empty}\n")
 
 
 @app.command("template")
@@ -58,6 +68,8 @@ def template_command() -> None:
     \b
       llmengines template > mine.yaml
       llmengines --data mine.yaml show my-engine
+
+    As printed it changes nothing (its examples are commented out), so a copy used before it is edited is harmless.
     """
     from llmengines.cli import env
     from llmengines.render import write
@@ -76,10 +88,12 @@ def refresh_command(
             show_default=False,
         ),
     ] = None,
+    *,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Fetch and show the figures; write nothing.")] = False,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Fetch current GitHub stars, latest release and last push for every engine with a GitHub repository.
 
@@ -98,8 +112,20 @@ def refresh_command(
     from llmengines.overlays import read_overlay
     from llmengines.queries import get_engine
     from llmengines.refresh import api_base, fetch_all, github_repository, today, write_overlay
-    from llmengines.render import Column, Records, stars
+    from llmengines.render import Column, Records, asks_for_field_list, parse_fields, stars
 
+    columns = [
+        Column("id", "Engine", no_wrap=True),
+        Column("github_stars_before", "Stars before", stars, justify="right"),
+        Column("github_stars", "Stars now", stars, justify="right"),
+        Column("stars_as_of", "As of"),
+        Column("latest_release", "Latest release", lambda v, _env: "" if v is None else str(v)),
+        Column("last_push", "Last push", lambda v, _env: "" if v is None else str(v)),
+    ]
+    example = dict.fromkeys(_REFRESH_FIELDS)
+    if asks_for_field_list(parse_fields(fields)):  # the names, without asking GitHub anything
+        output(lambda _env: Records([], columns, example=example), fmt, json_flag, fields)
+        return
     dataset = current_dataset()
     chosen = [get_engine(dataset, name) for name in engines] if engines else list(dataset.engines)
     targets = []
@@ -122,7 +148,7 @@ def refresh_command(
             except DataError:
                 sys.stderr.write(f"warning: {path}: unreadable; replaced by this refresh\n")
         write_overlay(path, figures, keep)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": f.engine_id,
             "github_stars_before": before[f.engine_id].github_stars,
@@ -134,17 +160,10 @@ def refresh_command(
         }
         for f in figures
     ]
-    columns = [
-        Column("id", "Engine", no_wrap=True),
-        Column("github_stars_before", "Stars before", stars, justify="right"),
-        Column("github_stars", "Stars now", stars, justify="right"),
-        Column("stars_as_of", "As of"),
-        Column("latest_release", "Latest release", lambda v, _env: "" if v is None else str(v)),
-        Column("last_push", "Last push", lambda v, _env: "" if v is None else str(v)),
-    ]
+    assert all(list(row) == list(_REFRESH_FIELDS) for row in rows)
     where = "dry run: nothing written" if dry_run else f"written to {path}"
     caption = f"{len(figures)} of {len(targets)} engines refreshed · {where}"
-    output(lambda _env: Records(rows, columns), fmt, json_flag, fields)
+    output(lambda _env: Records(rows, columns, example=example), fmt, json_flag, fields, no_pager=no_pager)
     if failures:
         raise DataError(
             f"{len(failures)} of {len(targets)} engines not refreshed (they keep their earlier figures); "
@@ -152,6 +171,18 @@ def refresh_command(
             [f"refresh: {f.engine_id}: {f.reason}" for f in failures],
         )
     sys.stderr.write(f"{caption}\n")
+
+
+# The fields of each row refresh prints (the rows are built in refresh_command; the assert there keeps them equal).
+_REFRESH_FIELDS = (
+    "id",
+    "github_stars_before",
+    "github_stars",
+    "stars_as_of",
+    "latest_release",
+    "latest_release_date",
+    "last_push",
+)
 
 
 class _progress:

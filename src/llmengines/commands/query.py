@@ -13,6 +13,7 @@ from llmengines.cli import (
     FieldsOption,
     FormatOption,
     JsonOption,
+    NoPagerOption,
     SvgOption,
     app,
     complete_engine,
@@ -96,6 +97,12 @@ def _resolve_engines(names: list[str] | None) -> list[str]:
     return ids
 
 
+def _missing(command: str, metavar: str, terms: tuple[Term, ...], example: str) -> str:
+    """The error for a command run without its argument: what the argument can be, and an example."""
+    values = ", ".join(t.id for t in terms)
+    return f"{command} needs a {metavar}: one of {values} (e.g. 'llmengines {command} {example}')"
+
+
 def _hint_no_match(dataset: Dataset, filters: Filters) -> None:
     """Tell people on stderr which filter ruled out the most engines (stdout keeps its empty result)."""
     from llmengines.filters import no_match_hint
@@ -132,6 +139,7 @@ def find_command(
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Find the engines that support everything you ask for.
 
@@ -180,6 +188,7 @@ def find_command(
         json_flag,
         fields,
         svg,
+        no_pager=no_pager,
     )
 
 
@@ -214,6 +223,7 @@ def compare_command(
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Compare engines side by side, section by section; rows where they differ are marked.
 
@@ -241,6 +251,7 @@ def compare_command(
         json_flag,
         fields,
         svg,
+        no_pager=no_pager,
     )
 
 
@@ -281,6 +292,7 @@ def rank_command(
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Rank engines by one key or a weighted mix, with the figures behind each score.
 
@@ -303,7 +315,8 @@ def rank_command(
     from llmengines.scoring import parse_weights, rank, rank_key
 
     if (by is None) == (weights is None):
-        raise UsageError("give --by KEY or --weights KEY=W,… (one of them)")
+        keys = ", ".join(t.id for t in _rank_terms())
+        raise UsageError(f"give --by KEY or --weights KEY=W,… (one of them); keys: {keys}")
     mix = {rank_key(k): 1.0 for k in split([by])} if by is not None else parse_weights(weights or "")
     if not mix:  # --by '' or --by ',': nothing to rank by
         raise UsageError("--by needs a rank key, e.g. --by throughput (or --by throughput,latency)")
@@ -314,7 +327,7 @@ def rank_command(
         ranked = ranked[:top]
     if not ranked:
         _hint_no_match(dataset, filters)
-    output(lambda _env: rank_view(ranked, mix, dataset, filters), fmt, json_flag, fields, svg)
+    output(lambda _env: rank_view(ranked, mix, dataset, filters), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
 # --- facets -----------------------------------------------------------------------------------------------------
@@ -331,20 +344,23 @@ def _facet_terms() -> tuple[Term, ...]:
 def facets_command(
     filters: Filters,
     field: Annotated[
-        str,
+        str | None,
         typer.Argument(
+            metavar="FIELD",
             help=(
                 "hardware, platform (os), precision, technique, org-type, deployment (class), scale, devices "
                 "or open-source."
             ),
             autocompletion=_complete_facet,
+            show_default=False,
         ),
-    ],
+    ] = None,
     *,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Count, for each value of a field, how many engines have it (yes / no / unknown), most first.
 
@@ -357,12 +373,14 @@ def facets_command(
     from llmengines.filters import select
     from llmengines.query_views import facets_view
 
+    if field is None:  # not Click's "Missing argument": say what the argument can be
+        raise UsageError(_missing("facets", "FIELD", _facet_terms(), "precision"))
     facet = Matcher("facet field", _facet_terms()).resolve(field)
     dataset = current_dataset()
     engines = select(dataset.engines, filters)
     if not engines:
         _hint_no_match(dataset, filters)
-    output(lambda _env: facets_view(facet, engines, dataset, filters), fmt, json_flag, fields, svg)
+    output(lambda _env: facets_view(facet, engines, dataset, filters), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
 # --- matrix -----------------------------------------------------------------------------------------------------
@@ -379,12 +397,14 @@ def _matrix_terms() -> tuple[Term, ...]:
 def matrix_command(
     filters: Filters,
     kind: Annotated[
-        str,
+        str | None,
         typer.Argument(
+            metavar="KIND",
             help="hardware, platform (os), precision or technique.",
             autocompletion=_complete_matrix,
+            show_default=False,
         ),
-    ],
+    ] = None,
     *,
     engines: Annotated[
         list[str] | None,
@@ -401,6 +421,7 @@ def matrix_command(
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Show one of the survey's support matrices: ✓ yes, ✗ no, ? unknown (the source's '-').
 
@@ -417,6 +438,8 @@ def matrix_command(
     from llmengines.query_views import matrix_view
     from llmengines.render import choose_format
 
+    if kind is None:
+        raise UsageError(_missing("matrix", "KIND", _matrix_terms(), "hardware"))
     which = Matcher("matrix", _matrix_terms()).resolve(kind)
     dataset = current_dataset()
     chosen = select(dataset.engines, filters)
@@ -432,4 +455,5 @@ def matrix_command(
         json_flag,
         fields,
         svg,
+        no_pager=no_pager,
     )
