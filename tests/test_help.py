@@ -125,6 +125,7 @@ FIELDS_COMMANDS = [
     ["techniques"],
     ["technique", "gptq"],
     ["pricing"],
+    ["devices"],
     ["refresh"],  # listed without asking GitHub anything (the test server is not set up here)
 ]
 
@@ -160,13 +161,22 @@ def test_fields_help_lists_names_that_fields_accepts(cli, args: list[str], word:
     assert refused.exit_code == 2 and "'--fields help' lists them" in refused.stderr
 
 
-@pytest.mark.parametrize("args", [["show", "vllm"], ["compare", "vllm", "sglang"], ["info"]], ids=lambda a: a[0])
-def test_fields_help_of_a_flattened_format_says_where_the_record_fields_are(cli, args: list[str]) -> None:
-    flat = cli(*args, "-o", "tsv", "--fields", "help")
+def test_fields_help_of_a_flattened_grid_says_where_the_record_fields_are(cli) -> None:
+    flat = cli("compare", "vllm", "sglang", "-o", "tsv", "--fields", "help")
     assert flat.stdout.splitlines()[:2] == ["section", "field"]
     assert "add -o json for the fields of the JSON record" in flat.stderr
+    nested = cli("compare", "vllm", "sglang", "-o", "json", "--fields", "help")
+    assert nested.stderr == "" and "section" not in nested.stdout.splitlines()
+
+
+@pytest.mark.parametrize("args", [["show", "vllm"], ["info"]], ids=lambda a: a[0])
+def test_fields_help_of_a_document_lists_its_record_fields_in_every_format(cli, args: list[str]) -> None:
+    """show and info pick --fields from the record in every format (one row outside JSON), so the list is the same."""
     nested = cli(*args, "-o", "json", "--fields", "help")
     assert nested.stderr == "" and "section" not in nested.stdout.splitlines()
+    for fmt in ("tsv", "csv", "markdown"):
+        flat = cli(*args, "-o", fmt, "--fields", "help")
+        assert flat.stdout == nested.stdout and flat.stderr == ""
 
 
 def test_fields_help_names_the_stars_column_and_nested_paths(cli) -> None:

@@ -148,23 +148,23 @@ def asks_for_field_list(fields: list[str] | None) -> bool:
 
 
 def field_names(result: Records | Document | Grid, fmt: OutputFormat) -> list[str]:
-    """The names ``--fields`` accepts for ``result`` in ``fmt``: dotted paths in the records (JSON, YAML) or the
-    columns of the flat rows (CSV, TSV, markdown, table) where a document or a grid is flattened for them."""
+    """The names ``--fields`` accepts for ``result`` in ``fmt``: dotted paths in the records (a document's data in
+    every format), or the columns of the flat rows (CSV, TSV, markdown, table) where a grid is flattened."""
     nested = fmt in (OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML)
     if isinstance(result, Grid):
         if nested:
             return _known_paths([result.data])
         return [c.key for c in result.flat(shown=False).columns]
-    if isinstance(result, Document):
-        return _known_paths([result.data]) if nested else ["section", "field", "value"]
+    if isinstance(result, Document):  # --fields picks from the document's data in every format
+        return _known_paths([result.data])
     records = result.records or ([result.example] if result.example is not None else [])
     return _known_paths(records) if records else [c.key for c in result.columns]
 
 
 def field_list_note(result: Records | Document | Grid, fmt: OutputFormat) -> str | None:
-    """For stderr, beside ``--fields help``: where a format flattens a document or grid, its rows' columns are
+    """For stderr, beside ``--fields help``: where a format flattens a grid, its rows' columns are
     not the record's fields, and people asking for one usually mean the other."""
-    if isinstance(result, Records) or fmt in (OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML):
+    if isinstance(result, Records | Document) or fmt in (OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML):
         return None
     return f"note: these are the columns of the {fmt.value} rows; add -o json for the fields of the JSON record"
 
