@@ -274,8 +274,10 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
         Column("rank", "#", justify="right", no_wrap=True),
         Column("name", "Engine", no_wrap=True),
         Column("score", "Score", score_cell, no_wrap=True),
-        Column("reason", "Why (largest weight × figure first)", _why),
-        Column("github_stars", "Stars", stars, justify="right", drop=1),
+        # On a narrow terminal Stars goes first, then Why (wrapped at spaces while it fits, else hidden and named
+        # in the caption): the rank and the score are never squeezed or cut.
+        Column("reason", "Why (largest weight × figure first)", _why, wraps=True, drop=1),
+        Column("github_stars", "Stars", stars, justify="right", drop=7),
     ]
     weights = ", ".join(f"{k} {w:g}" for k, w in priority.weights.items())
     caption = f"priority {priority.id}: {weights} (score = Σ weight × figure / Σ weight, 0–5)"
