@@ -10,7 +10,7 @@ import re
 import pytest
 
 from . import source_tables as src
-from .test_smaller_answers import _table_rows, run_tty
+from .test_smaller_answers import _table_rows, expected_marks, run_tty
 
 PARALLELISM = ["data-parallelism", "fsdp", "tensor-parallelism", "pipeline-parallelism"]
 
@@ -48,3 +48,24 @@ def test_recommend_on_a_narrow_terminal_keeps_every_rank_and_score_whole(columns
     hidden = re.search(r"narrow terminal: (.*?) hidden", joined)
     if "known" not in out:  # the coverage is shown, or the caption says its column was hidden
         assert hidden and "Why" in hidden.group(1)
+
+
+@pytest.mark.parametrize("columns", [30, 35])
+def test_pricing_cheapest_below_40_columns_keeps_the_marks_and_the_cheapest_marking(columns: int) -> None:
+    # Below 40 columns the names cannot fit whole; Rich used to shrink every column, dropping the marks column
+    # (GroqCloud's '*': its DeepSeek-R1 price is for another model) and cutting 'Cheapest' to 'Chea…'.
+    out = run_tty("pricing", "--model", "deepseek-r1", "--cheapest", columns=columns)
+    assert "…" not in out and all(len(line) <= columns for line in out.splitlines())
+    rows = _table_rows(out)
+    prices = src.pricing_by_model()["DeepSeek-R1"]
+    marked = [r for r in rows if "✓" in r or "✗" in r]  # a row's first line holds its marks
+    # From the source: the lowest blended price of DeepSeek-R1 itself, and GroqCloud's lower one for another model.
+    blended = {p: (3 * i + o) / 4 for p, (i, o, marks) in prices.items() if i is not None and "*" not in marks}
+    shown = {p for p, b in blended.items() if b == min(blended.values())} | {
+        p for p, (_, _, marks) in prices.items() if "*" in marks
+    }
+    assert len(marked) == len(shown)
+    expected = sorted(m for p in shown for m in expected_marks("DeepSeek-R1", p))
+    assert sorted(ch for r in marked for ch in r if ch in src.FOOTNOTE_MARKS) == expected
+    starred = [r for r in marked if "*" in r]
+    assert len(starred) == 1 and "✗" in starred[0]  # the distilled model's price is never the cheapest

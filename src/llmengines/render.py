@@ -494,6 +494,11 @@ def fit_columns(
 
         level = max((w for w in range(space + 1) if sum(share(w).values()) <= space), default=0)
         given = share(level)
+        least_total = sum(given.values())
+        if least_total > space:
+            # Not even whole words fit (a 30-column terminal): fold the names inside words rather than let Rich
+            # shrink every column, which drops footnote marks and cuts figures to '…'.
+            given = {k: max(3, w * space // least_total) for k, w in given.items()}
         kept = [replace(c, width=max(1, given[c.key] - 2)) if c.wraps else c for c in kept]
     return kept, hidden
 
