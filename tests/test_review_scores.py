@@ -5,6 +5,7 @@ Expected figures come from ``tests/source_tables.py`` (the independent reader of
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -69,3 +70,28 @@ def test_pricing_cheapest_below_40_columns_keeps_the_marks_and_the_cheapest_mark
     assert sorted(ch for r in marked for ch in r if ch in src.FOOTNOTE_MARKS) == expected
     starred = [r for r in marked if "*" in r]
     assert len(starred) == 1 and "✗" in starred[0]  # the distilled model's price is never the cheapest
+
+
+def test_an_unscored_engine_s_reason_does_not_say_what_drove_or_was_left_out_of_its_score(cli, tmp_path) -> None:
+    # An overlay engine with no survey score has no score for any priority; its reason used to add
+    # "driven by stars 1000K ×1" and "no star count: scored without it", as if it had one.
+    path = tmp_path / "new.yaml"
+    path.write_text(
+        "engines:\n"
+        "  - id: starred\n    name: Starred\n    organization: X\n    org_type: startup\n    released: 2026-01\n"
+        "    open_source: 'yes'\n    commercial: false\n    docs: simple\n    github_stars: 1000000\n"
+        "    stars_as_of: '2026-01-01'\n    deployment: {scale: multi-node, devices: homogeneous}\n"
+        "    techniques: {tensor-parallelism: 'yes'}\n"
+        "  - id: starless\n    name: Starless\n    organization: X\n    org_type: startup\n    released: 2026-01\n"
+        "    open_source: 'yes'\n    commercial: false\n    docs: simple\n"
+        "    deployment: {scale: multi-node, devices: homogeneous}\n",
+        encoding="utf-8",
+    )
+    for priority in ("throughput", "latency", "ease", "scale", "balanced"):
+        result = cli("--data", str(path), "recommend", "--priority", priority, "--json")
+        assert result.exit_code == 0, result.stderr
+        for record in json.loads(result.stdout):
+            if record["id"] in ("starred", "starless"):
+                assert record["score"] is None
+                assert record["reason"].startswith("no score: no figure for "), record["reason"]
+                assert "driven by" not in record["reason"] and "scored without it" not in record["reason"]
