@@ -95,3 +95,21 @@ def test_an_unscored_engine_s_reason_does_not_say_what_drove_or_was_left_out_of_
                 assert record["score"] is None
                 assert record["reason"].startswith("no score: no figure for "), record["reason"]
                 assert "driven by" not in record["reason"] and "scored without it" not in record["reason"]
+
+
+@pytest.mark.parametrize("version", ["1.1", "1.2"])
+def test_yaml_keeps_a_base_60_looking_string_a_string(cli, tmp_path, version: str) -> None:
+    # YAML 1.1 reads a plain 1:30 as the integer 90 (base 60); an alias such as "1:30" from your data must stay text.
+    from ruamel.yaml import YAML
+
+    path = tmp_path / "odd.yaml"
+    path.write_text(
+        "engines:\n  - id: odd\n    name: Odd\n    aliases: ['1:30', '1_000', '0b101']\n    organization: X\n"
+        "    org_type: startup\n    released: 2026-01\n    open_source: 'yes'\n    commercial: false\n"
+        "    docs: simple\n    deployment: {scale: single-node, devices: homogeneous}\n",
+        encoding="utf-8",
+    )
+    result = cli("--data", str(path), "show", "odd", "-o", "yaml")
+    assert result.exit_code == 0, result.stderr
+    data = YAML(typ="safe", pure=True).load(f"%YAML {version}\n---\n{result.stdout}")
+    assert data["aliases"] == ["1:30", "1_000", "0b101"]

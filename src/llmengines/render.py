@@ -326,6 +326,8 @@ def _markdown(result: Records, columns: list[Column], env: Environment) -> str:
 # Plain scalars that a YAML 1.1 reader (PyYAML, and many others) takes for booleans or null; YAML 1.2 takes
 # them for strings. Written unquoted, "yes"/"no" support values would change type with the reader.
 YAML11_WORDS = frozenset(("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"))
+# YAML 1.1's base-60 numbers (1:30 is the integer 90 to PyYAML), which YAML 1.2 dropped and so does not quote.
+YAML11_SEXAGESIMAL = r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"
 
 
 def to_yaml(data: Any) -> str:
@@ -334,12 +336,14 @@ def to_yaml(data: Any) -> str:
     A string that some YAML reader could take for a boolean or null (``yes``, ``no``, ``on``, …) is quoted, so
     every field keeps one type — a string — under YAML 1.1 and 1.2 readers alike.
     """
+    import re
+
     from ruamel.yaml import YAML
     from ruamel.yaml.representer import SafeRepresenter
 
     class Representer(SafeRepresenter):  # a subclass: add_representer on SafeRepresenter would be process-wide
         def represent_str(self, data: str) -> Any:
-            if data.casefold() in YAML11_WORDS:
+            if data.casefold() in YAML11_WORDS or re.fullmatch(YAML11_SEXAGESIMAL, data):
                 return self.represent_scalar("tag:yaml.org,2002:str", data, style="'")
             return super().represent_str(data)
 
