@@ -113,3 +113,17 @@ def test_yaml_keeps_a_base_60_looking_string_a_string(cli, tmp_path, version: st
     assert result.exit_code == 0, result.stderr
     data = YAML(typ="safe", pure=True).load(f"%YAML {version}\n---\n{result.stdout}")
     assert data["aliases"] == ["1:30", "1_000", "0b101"]
+
+
+def test_show_json_pricing_says_which_model_a_price_is_for(cli) -> None:
+    # The source's '*': GroqCloud's DeepSeek-R1 price is for DeepSeek-R1 Distill Llama 70B. `pricing --json` says so
+    # in served_model; show's pricing said only model: DeepSeek-R1 (with the footnote beside it).
+    other = src.pricing_footnotes()["*"]
+    for engine, row in src.overview().items():
+        if row["github_stars"] is not None:
+            continue
+        record = json.loads(cli("show", engine, "--json").stdout)["pricing"]["by_model"]
+        prices = src.pricing_by_model()
+        for price in record:
+            marks = prices[price["model"]][engine][2]
+            assert price["served_model"] == (other if "*" in marks else price["model"]), (engine, price)
