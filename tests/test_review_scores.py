@@ -127,3 +127,17 @@ def test_show_json_pricing_says_which_model_a_price_is_for(cli) -> None:
         for price in record:
             marks = prices[price["model"]][engine][2]
             assert price["served_model"] == (other if "*" in marks else price["model"]), (engine, price)
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_rank_shows_the_coverage_on_a_terminal(columns: int) -> None:
+    # test_scores_unknown's "in a terminal and a pipe" test reads only the pipe: the terminal, from the source.
+    out = run_tty("rank", "--by", "techniques", columns=columns)
+    rows = _table_rows(out)
+    for engine, cells in src.techniques().items():
+        values = list(cells.values())
+        yes, known = values.count("yes"), len(values) - values.count("unknown")
+        detail = f"{yes}/{known} (known {known}/{len(values)})" if known < len(values) else f"{yes}/{len(values)}"
+        name = src.overview()[engine]["name"]
+        row = next(r for r in rows if f" {name} " in r)
+        assert detail in row and f"{5 * yes / known:.2f}" in row, (engine, row)
