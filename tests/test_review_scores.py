@@ -11,6 +11,7 @@ import re
 import pytest
 
 from . import source_tables as src
+from .conftest import run_process
 from .test_smaller_answers import _table_rows, expected_marks, run_tty
 
 PARALLELISM = ["data-parallelism", "fsdp", "tensor-parallelism", "pipeline-parallelism"]
@@ -141,3 +142,16 @@ def test_rank_shows_the_coverage_on_a_terminal(columns: int) -> None:
         name = src.overview()[engine]["name"]
         row = next(r for r in rows if f" {name} " in r)
         assert detail in row and f"{5 * yes / known:.2f}" in row, (engine, row)
+
+
+def test_pricing_cheapest_with_no_published_price_keeps_the_table_s_shape_and_says_why() -> None:
+    # The source's Groq LPU row is '-' for every provider: --cheapest finds nothing. The pipe used to get the
+    # token table's header (input, output, blended) for a device query, and no word on why it is empty.
+    assert all(v is None for v in src.pricing_by_hardware()["Groq LPU"].values())
+    result = run_process("pricing", "--hardware", "lpu", "--cheapest", "-o", "tsv")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0].split("\t") == [
+        "item", "marks", "provider_name", "cheapest", "per_hour", "note", "as_of", "provider"
+    ]  # fmt: skip
+    assert result.stdout.count("\n") == 1
+    assert "no published price" in result.stderr
