@@ -237,7 +237,9 @@ def support_of(value: Any, env: Environment) -> str:
 
 def pricing_view(dataset: Dataset, query: Query, found: list[dict[str, Any]]) -> Records:
     """``llmengines pricing``: one row per provider and model (or device)."""
-    tables = {r["table"] for r in found}
+    # With nothing found (--cheapest where every price is '-'), the table asked for still gives the columns.
+    asked = {"by-hardware"} if query.hardware and not query.models else {"by-model"} if query.models else set()
+    tables = {r["table"] for r in found} or asked or {"by-model", "by-hardware"}
     tokens = tables != {"by-hardware"}
     both = len(tables) > 1
     # On a narrow terminal whole columns are hidden (and named in the caption): first the extras (drop 7–10),

@@ -143,7 +143,7 @@ def caveats(scored: Scored, match: Match, weights: dict[str, float] | None = Non
         out.append("no score: no figure for " + ", ".join(missing) + " (ranked last)")
     if match.unknown:
         out.append("unknown in the source: " + ", ".join(match.unknown))
-    if scored.engine.github_stars is None:
+    if scored.engine.github_stars is None and scored.score is not None:  # unscored: "no score" says it all
         out.append(NO_STARS)
     out += [
         f"{f.key} unknown in the source (known 0/{f.total} cells): scored without it"
@@ -164,7 +164,7 @@ def reason(scored: Scored, match: Match, weights: dict[str, float], filters: Fil
     parts = []
     if match.matched:
         parts.append("meets " + ", ".join(match.matched))
-    top = drivers(scored, weights)
+    top = drivers(scored, weights) if scored.score is not None else []  # nothing drove a score it does not have
     if top:
         parts.append("driven by " + ", ".join(top))
     return "; ".join(parts + caveats(scored, match, weights))
@@ -279,8 +279,10 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
         Column("rank", "#", justify="right", no_wrap=True),
         Column("name", "Engine", no_wrap=True),
         Column("score", "Score", score_cell, no_wrap=True),
-        Column("reason", "Why (largest weight × figure first)", _why),
-        Column("github_stars", "Stars", stars, justify="right", drop=1),
+        # On a narrow terminal Stars goes first, then Why (wrapped at spaces while it fits, else hidden and named
+        # in the caption): the rank and the score are never squeezed or cut.
+        Column("reason", "Why (largest weight × figure first)", _why, wraps=True, drop=1),
+        Column("github_stars", "Stars", stars, justify="right", drop=7),
     ]
     weights = ", ".join(f"{k} {w:g}" for k, w in priority.weights.items())
     caption = f"priority {priority.id}: {weights} (score = Σ weight × figure / Σ weight, 0–5)"

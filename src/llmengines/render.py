@@ -407,6 +407,8 @@ def _markdown(result: Records, columns: list[Column], env: Environment) -> str:
 # Plain scalars that a YAML 1.1 reader (PyYAML, and many others) takes for booleans or null; YAML 1.2 takes
 # them for strings. Written unquoted, "yes"/"no" support values would change type with the reader.
 YAML11_WORDS = frozenset(("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"))
+# YAML 1.1's base-60 numbers (1:30 is the integer 90 to PyYAML), which YAML 1.2 dropped and so does not quote.
+YAML11_SEXAGESIMAL = r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"
 
 
 def to_yaml(data: Any) -> str:
@@ -415,12 +417,14 @@ def to_yaml(data: Any) -> str:
     A string that some YAML reader could take for a boolean or null (``yes``, ``no``, ``on``, …) is quoted, so
     every field keeps one type — a string — under YAML 1.1 and 1.2 readers alike.
     """
+    import re
+
     from ruamel.yaml import YAML
     from ruamel.yaml.representer import SafeRepresenter
 
     class Representer(SafeRepresenter):  # a subclass: add_representer on SafeRepresenter would be process-wide
         def represent_str(self, data: str) -> Any:
-            if data.casefold() in YAML11_WORDS:
+            if data.casefold() in YAML11_WORDS or re.fullmatch(YAML11_SEXAGESIMAL, data):
                 return self.represent_scalar("tag:yaml.org,2002:str", data, style="'")
             return super().represent_str(data)
 
@@ -580,6 +584,11 @@ def fit_columns(
 
         level = max((w for w in range(space + 1) if sum(share(w).values()) <= space), default=0)
         given = share(level)
+        least_total = sum(given.values())
+        if least_total > space:
+            # Not even whole words fit (a 30-column terminal): fold the names inside words rather than let Rich
+            # shrink every column, which drops footnote marks and cuts figures to '…'.
+            given = {k: max(3, w * space // least_total) for k, w in given.items()}
         kept = [replace(c, width=max(1, given[c.key] - 2)) if c.wraps else c for c in kept]
     return kept, hidden
 

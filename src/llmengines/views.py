@@ -205,6 +205,8 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
 
 def pricing_record(engine: Engine, dataset: Dataset) -> dict[str, Any]:
     """The engine's published prices as ``show`` lists them (empty lists for an engine without prices)."""
+    from llmengines.pricing import OTHER_MODEL_FOOTNOTES
+
     notes = {f.id: f for f in dataset.pricing.footnotes}
     by_model = []
     for row in dataset.pricing.by_model:
@@ -214,6 +216,8 @@ def pricing_record(engine: Engine, dataset: Dataset) -> dict[str, Any]:
         by_model.append(
             {
                 "model": row.model,
+                # The model the price is really for, as in `pricing`: GroqCloud's DeepSeek-R1 is the distilled one.
+                "served_model": next((notes[n].text for n in price.footnotes if n in OTHER_MODEL_FOOTNOTES), row.model),
                 "input": price.input,
                 "output": price.output,
                 "unit": "USD per 1M tokens",

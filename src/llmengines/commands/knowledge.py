@@ -182,6 +182,8 @@ def pricing_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
     )
     dataset = current_dataset()
     found = records(dataset, query)
+    if cheapest and not found:  # people on stderr; stdout keeps its empty result
+        sys.stderr.write("note: no published price to compare: the source's cells are '-' (not published)\n")
     output(lambda _env: pricing_view(dataset, query, found), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
