@@ -63,6 +63,8 @@ class State:
     no_color: bool = False
     debug: bool = False
     data: tuple[str, ...] = ()  # --data FILE, in order
+    source: str | None = None  # --source NAME: the dataset as that source left it
+    as_of: str | None = None  # --as-of DATE: the dataset as its sources stood on that day
     loaded: Loaded | None = None  # the merged dataset, built on first use
 
 
@@ -93,10 +95,31 @@ def _global(
             show_default=False,
         ),
     ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            metavar="NAME",
+            help="Answer from the dataset as this source left it: list (the survey as published, 2025-05-02), "
+            "erratum (2025-05-07), v3 (the paper's version 3, 2025-11-26). See 'llmengines info'.",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="Answer from the sources published on or before DATE (YYYY-MM-DD).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     _state.no_color = no_color
     _state.debug = debug
     _state.data = tuple(data or ())
+    _state.source = source
+    _state.as_of = as_of
     _state.loaded = None
 
 
@@ -169,7 +192,8 @@ def current_dataset() -> Dataset:
     if _state.loaded is None:
         from llmengines.files import overlays_configured
 
-        if not overlays_configured(_state.data):  # the common case, without loading the overlay machinery
+        if not overlays_configured(_state.data) and _state.source is None and _state.as_of is None:
+            # the common case, without loading the overlay machinery
             from llmengines.dataset import bundled
 
             return bundled()
@@ -189,8 +213,28 @@ def _loaded() -> Loaded:
     if _state.loaded is None:
         from llmengines.overlays import load
 
-        _state.loaded = load(_state.data)
+        base = edition_base()
+        # An earlier edition is the sources' state then: today's refreshed figures are not part of it.
+        _state.loaded = load(_state.data, refreshed=base is None, base=base)
     return _state.loaded
+
+
+def edition_base() -> dict[str, Any] | None:
+    """The bundled dataset as ``--source`` / ``--as-of`` ask for it, or None for the default (newest) view."""
+    if _state.source is None and _state.as_of is None:
+        return None
+    from llmengines import editions
+    from llmengines.dataset import bundled, bundled_dict
+    from llmengines.errors import UsageError
+
+    if _state.source is not None and _state.as_of is not None:
+        raise UsageError("give --source or --as-of, not both")
+    dataset = bundled()
+    if _state.source is not None:
+        layer = editions.resolve_source(dataset, _state.source)
+    else:
+        layer = editions.source_as_of(dataset, _state.as_of or "")
+    return editions.at(bundled_dict(), layer.id)
 
 
 def env() -> Environment:

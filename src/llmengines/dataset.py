@@ -17,16 +17,19 @@ from llmengines.models import (
     Community,
     Dataset,
     Deployment,
+    Dispute,
     Engine,
     Erratum,
     Footnote,
     HardwarePrices,
     Links,
     ModelPrices,
+    PriceStatement,
     Pricing,
     Reference,
     Score,
     Source,
+    SourceLayer,
     Technique,
     TokenPrice,
 )
@@ -85,6 +88,7 @@ def engine_to_dict(engine: Engine) -> dict[str, Any]:
         "latest_release": e.latest_release,
         "latest_release_date": e.latest_release_date,
         "last_push": e.last_push,
+        "stars_per_day": e.stars_per_day,
     }
 
 
@@ -115,6 +119,7 @@ def engine_from_dict(d: dict[str, Any]) -> Engine:
         latest_release=d.get("latest_release"),
         latest_release_date=d.get("latest_release_date"),
         last_push=d.get("last_push"),
+        stars_per_day=d.get("stars_per_day"),
     )
 
 
@@ -156,4 +161,14 @@ def dataset_from_dict(d: dict[str, Any]) -> Dataset:
             by_hardware=tuple(HardwarePrices(r["hardware"], dict(r["prices"])) for r in p["by_hardware"]),
             footnotes=tuple(Footnote(**f) for f in p["footnotes"]),
         ),
+        sources=tuple(
+            SourceLayer(**{**s, "aliases": tuple(s.get("aliases", ())), "restates": tuple(s.get("restates", ()))})
+            for s in d.get("sources", ())
+        ),
+        history=d.get("history", {}),
+        price_history=tuple(
+            PriceStatement(**{**s, "footnotes": tuple(s.get("footnotes", ()))}) for s in d.get("price_history", ())
+        ),
+        disputes=tuple(Dispute(**x) for x in d.get("disputes", ())),
+        edition=d.get("edition"),
     )
