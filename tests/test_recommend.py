@@ -16,7 +16,9 @@ import pytest
 from llmengines.errors import ExitCode
 from llmengines.render import OutputFormat
 
+from . import source_editions as ed
 from . import source_tables as src
+from . import source_v3 as v3
 
 # README, "recommend": the weights of each priority, and the technique columns each "...-techniques" key covers.
 WEIGHTS = {
@@ -38,7 +40,7 @@ SETS = {
 
 def expected_score(engine: str, priority: str) -> float:
     """The README's arithmetic from the source: Σ weight × figure / Σ weight, stars dropped where there are none."""
-    stars = {e: row["github_stars"] for e, row in src.overview().items()}
+    stars = {e: row["github_stars"] for e, row in ed.overview().items()}
     most = max(s for s in stars.values() if s is not None)
     total = weighted = 0.0
     for key, weight in WEIGHTS[priority].items():
@@ -57,7 +59,7 @@ def expected_score(engine: str, priority: str) -> float:
 
 
 def expected_order(engines: set[str], priority: str) -> list[str]:
-    stars = {e: row["github_stars"] for e, row in src.overview().items()}
+    stars = {e: row["github_stars"] for e, row in ed.overview().items()}
     return sorted(
         engines,
         key=lambda e: (-round(expected_score(e, priority), 6), -(stars[e] if stars[e] is not None else -1), e),
@@ -72,9 +74,9 @@ def recommend(cli, *args: str) -> list[dict]:  # type: ignore[type-arg]
 
 def test_cuda_fp8_multi_node_throughput_meets_every_constraint_in_the_source(cli) -> None:
     records = recommend(cli, "--hw", "cuda", "--precision", "fp8", "--scale", "multi-node", "--priority", "throughput")
-    hardware, precisions, deployment = src.hardware(), src.precisions(), src.deployment()
+    hardware, precisions, deployment = src.hardware(), ed.precisions(), src.deployment()
     qualifying = {
-        e for e in src.overview()
+        e for e in ed.overview()
         if hardware[e]["nvidia"] == "yes" and precisions[e]["fp8"] == "yes" and deployment[e][0] == "multi-node"
     }  # fmt: skip
     assert qualifying  # the question has answers in the source
@@ -94,7 +96,7 @@ def test_every_priority_is_the_documented_weighting(cli, priority: str) -> None:
     for r in records:
         assert r["score"] == pytest.approx(expected_score(r["id"], priority), abs=1e-3), r["id"]
         assert {k: f["weight"] for k, f in r["figures"].items()} == {
-            k: w for k, w in WEIGHTS[priority].items() if k != "stars" or src.overview()[r["id"]]["github_stars"]
+            k: w for k, w in WEIGHTS[priority].items() if k != "stars" or ed.overview()[r["id"]]["github_stars"]
         }
     assert [r["id"] for r in records] == expected_order({r["id"] for r in records}, priority)
 
@@ -125,7 +127,7 @@ def test_no_match_says_which_constraint_to_relax_and_what_it_gives(cli) -> None:
     hardware, deployment = src.hardware(), src.deployment()
     relaxed = {e for e in hardware if hardware[e]["amd-gpu"] == "yes" and deployment[e][0] == "multi-node"}
     best = expected_order(relaxed, "balanced")[0]
-    name = src.overview()[best]["name"]
+    name = ed.overview()[best]["name"]
     line = next(line for line in lines if "drop --precision mxfp6" in line)
     assert f"{len(relaxed)} engine" in line and name in line
 

@@ -16,7 +16,7 @@ dicts of at most a few hundred facts.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -342,6 +342,69 @@ def mark_of(dataset: Dataset, engine_id: str, path: str, unicode: bool = True) -
     return DISPUTED_MARK if d.kind == "disputed" else CORRECTED_MARK[unicode]
 
 
+def cell_mark(path: str) -> Callable[[dict[str, Any], Any], str]:
+    """A :class:`~llmengines.render.Column` mark for the cell at ``path`` of an engine record (its ``disputed`` and
+    ``corrected`` fields, as :func:`record_fields` gives them)."""
+
+    def mark(record: dict[str, Any], env: Any) -> str:
+        if path in (record.get("disputed") or {}):
+            return DISPUTED_MARK
+        if path in (record.get("corrected") or {}):
+            return CORRECTED_MARK[bool(getattr(env, "unicode", True))]
+        return ""
+
+    return mark
+
+
+def footnotes(
+    dataset: Dataset, engine_ids: Iterable[str], paths: Iterable[str] | None = None, unicode: bool = True
+) -> list[str]:
+    """One line per disputed or corrected cell of these engines (at ``paths``, if given), for a caption."""
+    names = {e.id: e.name for e in dataset.engines}
+    wanted = None if paths is None else set(paths)
+    ids = set(engine_ids)
+    out = []
+    for d in dataset.disputes:
+        if d.engine in ids and (wanted is None or d.field in wanted):
+            mark = DISPUTED_MARK if d.kind == "disputed" else CORRECTED_MARK[unicode]
+            out.append(f"{mark} {describe(dataset, d, names.get(d.engine))}")
+    return out
+
+
+def disputed_matches(dataset: Dataset, filters: Any) -> list[str]:
+    """One line per engine that matches ``filters`` by one source's value of a disputed cell and not by another's:
+    ``SGLang matches by list 1b291b8 (precisions.fp4 yes), not by paper v3 (no; shown)``."""
+    from dataclasses import replace
+
+    from llmengines.filters import evaluate
+
+    checked = {f"{dim}.{k}" for dim in ("hardware", "platforms", "precisions", "techniques") for k in getattr(filters, dim)}
+    keep = {"yes", "unknown"} if filters.include_unknown else {"yes"}
+    engines = {e.id: e for e in dataset.engines}
+    out = []
+    for d in dataset.disputes:
+        if d.field not in checked or d.engine not in engines or d.kind != "disputed":
+            continue
+        engine = engines[d.engine]
+        table, _, key = d.field.partition(".")
+        verdicts = {}
+        for source_id, value in d.values.items():
+            other = replace(engine, **{table: {**getattr(engine, table), key: value}})
+            verdicts[source_id] = evaluate(other, filters).status in keep
+        if len(set(verdicts.values())) < 2:
+            continue
+
+        def said(ids: list[str]) -> str:
+            return ", ".join(
+                f"{getattr(source(dataset, s), 'label', s)} ({d.values[s]}{'; shown' if s == d.shown else ''})" for s in ids
+            )
+
+        yes = [s for s, ok in verdicts.items() if ok]
+        no = [s for s, ok in verdicts.items() if not ok]
+        out.append(f"{engine.name} matches by {said(yes)} but not by {said(no)}: {d.field} is disputed")
+    return out
+
+
 def describe(dataset: Dataset, d: Dispute, name: str | None = None, show: Any = None) -> str:
     """One line naming both values and their sources: the footnote of a marked cell."""
     render = show or (lambda v: str(v))
@@ -349,7 +412,7 @@ def describe(dataset: Dataset, d: Dispute, name: str | None = None, show: Any = 
     for source_id, value in d.values.items():
         layer = source(dataset, source_id)
         label = layer.label if layer else source_id
-        where = locator(layer, d.field) if layer else ""
+        where = locator(layer, d.field).split(" (")[0] if layer else ""
         parts.append(f"{render(value)} in {label} ({layer.date if layer else '?'}{', ' + where if where else ''})")
     who = f"{name or d.engine} {d.field}"
     what = "disputed" if d.kind == "disputed" else "corrected"

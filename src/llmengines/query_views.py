@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from llmengines.editions import cell_mark, footnotes, record_fields
 from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, explain_checks
 from llmengines.models import Dataset, Engine
@@ -60,7 +61,8 @@ def find_view(
         ]
     for dimension in _FILTER_COLUMNS:
         for id_ in getattr(filters, dimension):
-            columns.append(Column(f"{dimension}.{id_}", id_, support, justify="center"))
+            path = f"{dimension}.{id_}"
+            columns.append(Column(path, id_, support, justify="center", mark=cell_mark(path)))
     if explained:
         columns.append(Column("match", "Why", _why))
     elif filters.include_unknown:
@@ -69,6 +71,10 @@ def find_view(
     caption = f"{len(records)} of {len(dataset.engines)} engines · {filters.describe()}"
     if unknown:
         caption += f" · {unknown} only where the source says nothing (unknown)"
+    checked = [f"{d}.{k}" for d in _FILTER_COLUMNS for k in getattr(filters, d)]
+    notes = footnotes(dataset, [m.engine.id for m in matches], checked) if checked else []
+    if notes:
+        caption = "\n".join([caption, *notes])
     example = None
     if not records and dataset.engines:  # so that a misspelt --fields is refused even when nothing matched
         example = engine_record(dataset.engines[0], dataset) | {
@@ -462,7 +468,9 @@ MATRIX_KINDS: tuple[Term, ...] = (
 )
 
 
-def matrix_view(kind: str, engines: Sequence[Engine], env: Environment, *, numbered: bool) -> Records:
+def matrix_view(
+    kind: str, engines: Sequence[Engine], env: Environment, *, numbered: bool, dataset: Dataset | None = None
+) -> Records:
     """``matrix KIND``: the survey's matrix as a compact table, engines down, ids across.
 
     With ``numbered`` (terminal tables), columns are headed 1…N and the caption is the legend, so that even the
@@ -471,15 +479,25 @@ def matrix_view(kind: str, engines: Sequence[Engine], env: Environment, *, numbe
     dimension = _MATRIX_FACETS[kind]
     terms = KINDS[kind]
     records = [{"id": e.id, "name": e.name, dimension: dict(getattr(e, dimension))} for e in engines]
+    if dataset is not None:
+        # Cells whose sources disagree or were corrected: both values and their sources, next to the cells.
+        paths = [f"{dimension}.{k}" for k in terms]
+        for record in records:
+            record.update(record_fields(dataset, record["id"], paths))
     columns = [Column("name", "Engine", no_wrap=True)]
     legend = []
     for i, (id_, term) in enumerate(terms.items(), 1):
         header = str(i) if numbered else term.name
-        columns.append(Column(f"{dimension}.{id_}", header, _matrix_cell, justify="center"))
+        path = f"{dimension}.{id_}"
+        columns.append(Column(path, header, _matrix_cell, justify="center", mark=cell_mark(path)))
         legend.append(f"{i} {term.name}")
     title = next(t.name for t in MATRIX_KINDS if t.id == kind)
     caption = " · ".join(legend) if numbered else None
     if numbered and caption is not None:
         y, n, u = (_matrix_cell(v, env.plain()) for v in ("yes", "no", "unknown"))
         caption = f"{y} yes · {n} no · {u} unknown (the source's '-') — {caption}"
+    if dataset is not None:
+        notes = footnotes(dataset, [e.id for e in engines], [f"{dimension}.{k}" for k in terms], env.unicode)
+        if notes:
+            caption = "\n".join([*([caption] if caption else []), *notes])
     return Records(records, columns, title=title, caption=caption, compact=numbered)
