@@ -66,6 +66,7 @@ class State:
     source: str | None = None  # --source NAME: the dataset as that source left it
     as_of: str | None = None  # --as-of DATE: the dataset as its sources stood on that day
     loaded: Loaded | None = None  # the merged dataset, built on first use
+    answered: Dataset | None = None  # the dataset this run answered from (for the staleness note)
 
 
 _state = State()
@@ -196,8 +197,10 @@ def current_dataset() -> Dataset:
             # the common case, without loading the overlay machinery
             from llmengines.dataset import bundled
 
-            return bundled()
-    return _loaded().dataset
+            _state.answered = bundled()
+            return _state.answered
+    _state.answered = _loaded().dataset
+    return _state.answered
 
 
 def current_provenance() -> Provenance:
@@ -263,6 +266,10 @@ def output(
     if svg is not None:  # first: a picture that cannot be saved fails the command before stdout gets data
         save_svg(make, selected, svg)
     emit(make(here if chosen is OutputFormat.TABLE else here.plain()), chosen, here, selected)
+    if _state.answered is not None:
+        from llmengines.staleness import maybe_warn
+
+        maybe_warn(_state.answered)
 
 
 # --- the process ------------------------------------------------------------------------------------------------
@@ -450,3 +457,4 @@ from llmengines.commands import data as _data  # noqa: E402, F401
 from llmengines.commands import knowledge as _knowledge  # noqa: E402, F401
 from llmengines.commands import overlays as _overlays  # noqa: E402, F401
 from llmengines.commands import query as _query  # noqa: E402, F401
+from llmengines.commands import editions as _editions  # noqa: E402, F401

@@ -74,6 +74,12 @@ def build(
             for key, value in values.items():
                 path = f"{prefix}.{key}" if prefix else key
                 stated.setdefault(engine_id, {}).setdefault(path, {})[block["source"]] = value
+    first_tables = sources[0].get("tables", {})
+
+    def listed(path: str) -> bool:  # does the first source have a table for this field?
+        parts = path.split(".")
+        return any(".".join(parts[:n]) in first_tables for n in range(len(parts), 0, -1))
+
     engines = [copy.deepcopy(e) for e in base["engines"]]
     by_id = {e["id"]: e for e in engines}
     history: dict[str, dict[str, dict[str, Any]]] = {}
@@ -83,7 +89,7 @@ def build(
             entry: dict[str, Any] = {}
             if (engine_id, path) in published:
                 entry[first] = published[(engine_id, path)]
-            else:
+            elif listed(path):
                 present, value = _get(engine, path)
                 if path == "stars_as_of" and value is None and engine.get("github_stars") is not None:
                     value = base["snapshot_date"]  # the list's stars are as of its snapshot
@@ -443,3 +449,75 @@ def newest_date(dataset: Dataset) -> str:
         order = [s.id for s in dataset.sources]
         stating = [s for s in stating if order.index(s.id) <= order.index(dataset.edition)]
     return max(s.date for s in stating)
+
+
+def changes(data: dict[str, Any], older: str, newer: str) -> list[dict[str, Any]]:
+    """What differs between the dataset as of source ``older`` and as of source ``newer``: one record per cell,
+    engine cells first (in history order), then prices. ``kind`` is ``disputed`` or ``corrected`` for cells the
+    two sources state differently, ``updated`` for a dated figure (stars, a price), ``added`` / ``removed`` for
+    a figure or price only one of them has."""
+    a, b = at(data, older), at(data, newer)
+    names = {e["id"]: e["name"] for e in data["engines"]}
+    kinds = {s["id"]: s["kind"] for s in data["sources"]}
+    out: list[dict[str, Any]] = []
+    old_engines = {e["id"]: e for e in a["engines"]}
+    for engine in b["engines"]:
+        before = old_engines.get(engine["id"])
+        if before is None:
+            continue
+        for path, values in b["history"].get(engine["id"], {}).items():
+            old_value, new_value = _get(before, path)[1], _get(engine, path)[1]
+            if old_value == new_value:
+                continue
+            old_src = _stating(a["history"], engine["id"], path)
+            new_src = _stating(b["history"], engine["id"], path)
+            if path in TIME_VARYING:
+                kind = "added" if old_value is None else "removed" if new_value is None else "updated"
+            else:
+                kind = "corrected" if kinds.get(new_src or "") == "erratum" else "disputed"
+            out.append(_change(engine["id"], names.get(engine["id"], engine["id"]), path, old_value, new_value,
+                               old_src, new_src, kind))
+    old_prices = _cells(a["price_history"])
+    new_prices = _cells(b["price_history"])
+    for key, new in new_prices.items():
+        old = old_prices.get(key)
+        table, item, provider = key
+        value_new = _price_value(new)
+        value_old = None if old is None else _price_value(old)
+        if value_old == value_new:
+            continue
+        kind = "added" if old is None else "updated"
+        out.append(_change(provider, names.get(provider, provider), f"pricing.{table}.{item}", value_old, value_new,
+                           None if old is None else old["source"], new["source"], kind))
+    return out
+
+
+def _stating(history: Mapping[str, Mapping[str, Mapping[str, Any]]], engine_id: str, path: str) -> str | None:
+    values = history.get(engine_id, {}).get(path)
+    return list(values)[-1] if values else None
+
+
+def _cells(prices: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str, str], Mapping[str, Any]]:
+    out: dict[tuple[str, str, str], Mapping[str, Any]] = {}
+    for p in prices:
+        out[(p["table"], p["item"], p["provider"])] = p  # later sources overwrite earlier ones
+    return out
+
+
+def _price_value(p: Mapping[str, Any]) -> Any:
+    return p["per_hour"] if p["table"] == "by-hardware" else {"input": p["input"], "output": p["output"]}
+
+
+def _change(
+    engine: str, name: str, path: str, old: Any, new: Any, old_src: str | None, new_src: str | None, kind: str
+) -> dict[str, Any]:
+    return {
+        "engine": engine,
+        "name": name,
+        "field": path,
+        "kind": kind,
+        "from": old,
+        "to": new,
+        "from_source": old_src,
+        "to_source": new_src,
+    }

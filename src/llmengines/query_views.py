@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from llmengines.editions import cell_mark, footnotes, record_fields
+from llmengines.editions import cell_mark, footnotes, mark_of, record_fields
 from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, explain_checks
 from llmengines.models import Dataset, Engine
@@ -215,6 +215,7 @@ def compare_view(
         ],
         "pricing": pricing_rows,
     }
+    source_notes = _mark_sources(engines, built, dataset, env)
     origin_marks = _mark_origins(engines, built, provenance) if provenance is not None else {}
     wanted = list(sections) or [t.id for t in COMPARE_SECTIONS]
     grid_sections = []
@@ -238,6 +239,7 @@ def compare_view(
                         "values": {e.id: v for e, v in zip(engines, r.raw, strict=True)},
                     }
                     | _origins_of(engines, r, provenance)
+                    | _sources_of(engines, r, dataset)
                     for r in rows
                 ],
             }
@@ -255,6 +257,10 @@ def compare_view(
         caption += "".join(f" · {notes[n].mark} {notes[n].meaning}" for n in footnotes)
     if origin_marks:
         caption += "".join(f" · *{n} = {file} (your data)" for file, n in origin_marks.items())
+    shown_keys = {r.key for s in grid_sections for r in s.rows}
+    notes = [line for key, line in source_notes if key in shown_keys]
+    if notes:
+        caption = "\n".join([caption, *notes])
     data = {
         "engines": [engine_record(e, dataset) for e in engines],
         "only_differences": only_differences,
@@ -292,6 +298,40 @@ def _mark_origins(
                     n = used.setdefault(file, numbers.get(file, len(numbers) + 1))
                     row.shown[i] = f"{row.shown[i]} *{n}"
     return dict(sorted(used.items(), key=lambda item: item[1]))
+
+
+def _mark_sources(
+    engines: Sequence[Engine], built: Mapping[str, list[GridRow]], dataset: Dataset, env: Environment
+) -> list[tuple[str, str]]:
+    """Mark each disputed (``!``) or corrected (``°``) value; return (row key, footnote line) for each."""
+    from llmengines.editions import describe, marks
+
+    found = marks(dataset)
+    notes = []
+    for rows in built.values():
+        for row in rows:
+            for i, e in enumerate(engines):
+                d = found.get((e.id, row.key))
+                if d is None:
+                    continue
+                mark = mark_of(dataset, e.id, row.key, env.unicode)
+                row.shown[i] = f"{row.shown[i]} {mark}"
+                notes.append((row.key, f"{mark} {describe(dataset, d, e.name)}"))
+    return notes
+
+
+def _sources_of(engines: Sequence[Engine], row: GridRow, dataset: Dataset) -> dict[str, Any]:
+    from llmengines.editions import marks, record_fields
+
+    if not any((e.id, row.key) in marks(dataset) for e in engines):
+        return {}
+    out: dict[str, Any] = {"disputed": {}, "corrected": {}}
+    for e in engines:
+        fields = record_fields(dataset, e.id, [row.key])
+        for kind in ("disputed", "corrected"):
+            if row.key in fields[kind]:
+                out[kind][e.id] = fields[kind][row.key]
+    return out
 
 
 def _origins_of(engines: Sequence[Engine], row: GridRow, provenance: Provenance | None) -> dict[str, Any]:
@@ -354,6 +394,10 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
     if any(key in BREADTH for key in weights):
         # Unknown is not no, but a breadth figure can only count what is known to be supported: say so.
         caption += "; unknown ('-') cells count as not supported (their number is shown beside the count)"
+    if "stars" in weights:
+        from llmengines.views import stars_caption
+
+        caption += f"; {stars_caption(dataset, [s.engine for s in ranked])}"
     if not filters.empty:
         caption += f" · {filters.describe()}"
     example = None

@@ -284,6 +284,25 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
     return Document(f"{engine.name} — {engine.organization}", record, sections)
 
 
+def _source_rows(dataset: Dataset) -> list[tuple[str, str]]:
+    order = [s.id for s in dataset.sources]
+    cut = order.index(dataset.edition) if dataset.edition in order else len(order) - 1
+    rows = []
+    for i, layer in enumerate(dataset.sources):
+        text = f"{layer.date} · {layer.name} · --source {layer.aliases[0] if layer.aliases else layer.id}"
+        if layer.restates:
+            text += " (restates " + ", ".join(layer.restates) + " unchanged)"
+        if i > cut:
+            text += " · not applied (--source / --as-of)"
+        rows.append((layer.label, text))
+    kinds = [d.kind for d in dataset.disputes]
+    if kinds:
+        rows.append(
+            ("Disagreements", f"{kinds.count('disputed')} disputed cells, {kinds.count('corrected')} corrected (see show)")
+        )
+    return rows
+
+
 def _plain(value: Any) -> str:
     return {"yes": "✓ yes", "no": "✗ no", "unknown": "? unknown"}.get(value, repr(value) if isinstance(value, str) else str(value))
 
@@ -365,6 +384,9 @@ def info(dataset: Dataset, version: str, overlays: Sequence[str] = ()) -> Docume
         "counts": n,
         "errata": [asdict(e) for e in dataset.errata],
         "overlays": list(overlays),
+        "sources": [asdict(s) for s in dataset.sources],
+        "edition": dataset.edition,
+        "disputes": [asdict(d) for d in dataset.disputes],
     }
     src = dataset.source
     sections = [
@@ -385,6 +407,10 @@ def info(dataset: Dataset, version: str, overlays: Sequence[str] = ()) -> Docume
                 ("Survey", src.paper),
                 ("Paper", src.paper_url),
             ],
+        ),
+        Section(
+            "Sources (oldest first; per fact the newest that states it is shown)",
+            _source_rows(dataset) or [("—", "none")],
         ),
         Section("Counts", [(k.replace("_", " ").capitalize(), str(v)) for k, v in n.items()]),
         Section(
