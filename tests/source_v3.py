@@ -58,7 +58,7 @@ MODEL_NAMES: dict[str, str] = {"Llama 4 Maveric": "Llama 4 Maverick", "OpenAI gp
 KINDS = {"Community": "community", "Academic": "academic", "Big Tech": "big-tech", "Startup": "startup"}
 OPEN = {"✔": "yes", "▲": "partial", "✘": "no"}
 MARKS = {"✔": "yes", "✘": "no"}
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 PRECISIONS = ("fp32", "fp16", "fp8", "fp4", "nf4", "bf16", "int8", "int4", "mxfp8", "mxfp6", "mxfp4", "mxint8")
 STARS_AS_OF = "2025-09"  # Table 4's header: "GitHub (Sep. 2025)"
 PAPER_DATE = "2025-11-26"
@@ -104,10 +104,12 @@ def overview() -> dict[str, dict[str, Any]]:
         tokens = rest.split(" ")
         kind_words = 2 if tokens[0] == "Big" else 1
         kind = " ".join(tokens[:kind_words])
-        rest = " ".join(tokens[kind_words:])
-        m = re.match(r"\((?P<org>[^()]+)\) (?P<mon>[A-Z][a-z]{2})\. (?P<year>\d{4}) (?P<open>\S) (?P<figures>.*)$", rest)
+        after = " ".join(tokens[kind_words:])
+        m = re.match(
+            r"\((?P<org>[^()]+)\) (?P<mon>[A-Z][a-z]{2})\. (?P<year>\d{4}) (?P<open>\S) (?P<figures>.*)$", rest
+        )
         if not m or kind not in KINDS or m["mon"] not in MONTHS or m["open"] not in OPEN:
-            raise SourceFormatError(f"Table 4 row {engine}: {rest!r}")
+            raise SourceFormatError(f"Table 4 row {engine}: {after!r}")
         figures = m["figures"].split(" ")
         if figures[:3] == ["–", "–", "–"]:
             stars, per_day = None, None
@@ -215,7 +217,9 @@ def pricing_by_hardware() -> dict[str, dict[str, float | None]]:
     text = _excerpt("Section 3.3")
     start = text.index("Hardwares Friendli AI Fireworks AI GroqCloud† Together AI ")
     providers = [p for p, _ in _providers(text[start : start + 70])]
-    body = text[start + len("Hardwares Friendli AI Fireworks AI GroqCloud† Together AI ") : text.index(" †Charging prices")]
+    body = text[
+        start + len("Hardwares Friendli AI Fireworks AI GroqCloud† Together AI ") : text.index(" †Charging prices")
+    ]
     out = {}
     for name, values in _price_rows(body, 4, r"\d+(\.\d+)?|–"):
         out[name] = {p: _number(v)[0] for p, v in zip(providers, values, strict=True)}

@@ -47,9 +47,7 @@ def test_sources_are_dated_in_order() -> None:
 FIELDS = ("organization", "org_type", "released", "open_source", "github_stars", "stars_per_day", "stars_as_of")
 
 
-@pytest.mark.parametrize(
-    ("engine_id", "key"), [pytest.param(e, k, id=f"{e}-{k}") for e in NEWEST for k in FIELDS]
-)
+@pytest.mark.parametrize(("engine_id", "key"), [pytest.param(e, k, id=f"{e}-{k}") for e in NEWEST for k in FIELDS])
 def test_overview_cell_is_the_newest(engine_id: str, key: str) -> None:
     assert getattr(ENGINES[engine_id], key) == NEWEST[engine_id][key]
 
@@ -188,7 +186,11 @@ def test_changes_lists_what_differs(cli) -> None:
     changes = json.loads(cli("changes", "--json").stdout)
     disputed = {(c["engine"], c["field"]): (c["from"], c["to"]) for c in changes if c["kind"] == "disputed"}
     assert disputed == DISPUTES
-    h100 = [c for c in changes if c["field"] == "pricing.by-hardware.NVIDIA H100 80GB" and c["engine"] == "together-inference"]
+    h100 = [
+        c
+        for c in changes
+        if c["field"] == "pricing.by-hardware.NVIDIA H100 80GB" and c["engine"] == "together-inference"
+    ]
     assert [(c["from"], c["to"]) for c in h100] == [(3.36, 2.29)]
     assert cli("changes", "--from", "v3", "--to", "list").exit_code == 2
 
@@ -198,7 +200,9 @@ def test_rank_by_stars_uses_the_newest_figure(cli) -> None:
     newest = max((row["github_stars"] or 0, e) for e, row in NEWEST.items())[1]
     assert ranked[0]["id"] == newest
     assert ranked[0]["github_stars"] == V3_OVERVIEW[newest]["github_stars"]
-    assert "GitHub stars as of Sep. 2025 (paper v3" in " ".join(cli("rank", "--by", "stars", "-o", "table").stdout.split())
+    assert "GitHub stars as of Sep. 2025 (paper v3" in " ".join(
+        cli("rank", "--by", "stars", "-o", "table").stdout.split()
+    )
 
 
 def test_info_lists_the_sources_with_their_dates(cli) -> None:

@@ -85,16 +85,16 @@ def test_every_matrix_column_can_be_looked_up(cli, header: str) -> None:
 # Each view against its source: the default shows the newest price of every cell (paper v3's Tables 6 and 7
 # state all of them), --source list the list as published. The expected values come from the readers only.
 EDITIONS = [
-    pytest.param((), ed.pricing_by_model, ed.pricing_by_hardware, v3.pricing_footnotes, v3.pricing_column_marks,
+    pytest.param(((), ed.pricing_by_model, ed.pricing_by_hardware, v3.pricing_footnotes, v3.pricing_column_marks),
                  id="default-newest"),
-    pytest.param(("--source", "list"), src.pricing_by_model, src.pricing_by_hardware, src.pricing_footnotes,
-                 src.pricing_column_marks, id="source-list"),
+    pytest.param((("--source", "list"), src.pricing_by_model, src.pricing_by_hardware, src.pricing_footnotes,
+                  src.pricing_column_marks), id="source-list"),
 ]  # fmt: skip
-EDITION_ARGS = "flags, by_model, by_hardware, footnotes, column_marks"
 
 
-@pytest.mark.parametrize(EDITION_ARGS, EDITIONS)
-def test_pricing_by_model_is_the_source_table(cli, flags, by_model, by_hardware, footnotes, column_marks) -> None:
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_pricing_by_model_is_the_source_table(cli, edition) -> None:
+    flags, by_model, _by_hardware, _footnotes, _column_marks = edition
     records = [r for r in json.loads(cli(*flags, "pricing", "--json").stdout) if r["table"] == "by-model"]
     got = {(r["model"], r["provider"]): (r["input"], r["output"]) for r in records}
     expected = {(m, p): (i, o) for m, row in by_model().items() for p, (i, o, _) in row.items()}
@@ -102,8 +102,9 @@ def test_pricing_by_model_is_the_source_table(cli, flags, by_model, by_hardware,
     assert list(dict.fromkeys(r["model"] for r in records)) == list(by_model())
 
 
-@pytest.mark.parametrize(EDITION_ARGS, EDITIONS)
-def test_pricing_footnotes_are_the_source_marks(cli, flags, by_model, by_hardware, footnotes, column_marks) -> None:
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_pricing_footnotes_are_the_source_marks(cli, edition) -> None:
+    flags, by_model, _by_hardware, footnotes, column_marks = edition
     records = [r for r in json.loads(cli(*flags, "pricing", "--json").stdout) if r["table"] == "by-model"]
     texts = footnotes()
     headers = column_marks()
@@ -128,8 +129,9 @@ def test_groq_deepseek_r1_is_served_as_the_distilled_model(cli) -> None:
     assert groq["served_model"] == src.pricing_footnotes()["*"] == v3.pricing_footnotes()["*"]
 
 
-@pytest.mark.parametrize(EDITION_ARGS, EDITIONS)
-def test_pricing_by_hardware_is_the_source_table(cli, flags, by_model, by_hardware, footnotes, column_marks) -> None:
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_pricing_by_hardware_is_the_source_table(cli, edition) -> None:
+    flags, _by_model, by_hardware, _footnotes, _column_marks = edition
     records = [r for r in json.loads(cli(*flags, "pricing", "--json").stdout) if r["table"] == "by-hardware"]
     got = {(r["hardware"], r["provider"]): r["per_hour"] for r in records}
     expected = {(h, p): v for h, row in by_hardware().items() for p, v in row.items()}

@@ -18,7 +18,6 @@ from llmengines.render import OutputFormat
 
 from . import source_editions as ed
 from . import source_tables as src
-from . import source_v3 as v3
 
 # README, "recommend": the weights of each priority, and the technique columns each "...-techniques" key covers.
 WEIGHTS = {

@@ -80,7 +80,7 @@ def _version(ctx: typer.Context, value: bool) -> None:
 
 
 @app.callback()
-def _global(
+def _global(  # noqa: PLR0917 - one parameter per option, as Typer wants
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -454,7 +454,7 @@ def _quiet_broken_pipe() -> NoReturn:
 
 # Registering the commands; each module owns one area of the CLI.
 from llmengines.commands import data as _data  # noqa: E402, F401
+from llmengines.commands import editions as _editions  # noqa: E402, F401
 from llmengines.commands import knowledge as _knowledge  # noqa: E402, F401
 from llmengines.commands import overlays as _overlays  # noqa: E402, F401
 from llmengines.commands import query as _query  # noqa: E402, F401
-from llmengines.commands import editions as _editions  # noqa: E402, F401

@@ -105,7 +105,9 @@ def build(
         *(
             s
             for table in price_tables
-            for s in _price_statements(table["source"], table, table.get("printed", {}), table.get("hardware_footnotes"))
+            for s in _price_statements(
+                table["source"], table, table.get("printed", {}), table.get("hardware_footnotes")
+            )
         ),
     ]
     footnotes = list(base["pricing"]["footnotes"])
@@ -227,7 +229,9 @@ def _pricing(base: Mapping[str, Any], prices: Sequence[Mapping[str, Any]], inclu
     return {**base, "by_model": by_model, "by_hardware": by_hardware, "footnotes": footnotes}
 
 
-def disputes(history: Mapping[str, Mapping[str, Mapping[str, Any]]], sources: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def disputes(
+    history: Mapping[str, Mapping[str, Mapping[str, Any]]], sources: Sequence[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
     """The cells whose sources state different values (dated figures excepted), in engine and path order."""
     kinds = {s["id"]: s["kind"] for s in sources}
     out = []
@@ -324,7 +328,13 @@ def dated(dataset: Dataset, engine_id: str, path: str) -> list[dict[str, Any]]:
         layer = source(dataset, source_id)
         if layer is not None:
             out.append(
-                {"source": layer.id, "label": layer.label, "date": layer.date, "locator": locator(layer, path), "value": value}
+                {
+                    "source": layer.id,
+                    "label": layer.label,
+                    "date": layer.date,
+                    "locator": locator(layer, path),
+                    "value": value,
+                }
             )
     return out
 
@@ -384,7 +394,9 @@ def disputed_matches(dataset: Dataset, filters: Any) -> list[str]:
 
     from llmengines.filters import evaluate
 
-    checked = {f"{dim}.{k}" for dim in ("hardware", "platforms", "precisions", "techniques") for k in getattr(filters, dim)}
+    checked = {
+        f"{dim}.{k}" for dim in ("hardware", "platforms", "precisions", "techniques") for k in getattr(filters, dim)
+    }
     keep = {"yes", "unknown"} if filters.include_unknown else {"yes"}
     engines = {e.id: e for e in dataset.engines}
     out = []
@@ -395,25 +407,30 @@ def disputed_matches(dataset: Dataset, filters: Any) -> list[str]:
         table, _, key = d.field.partition(".")
         verdicts = {}
         for source_id, value in d.values.items():
-            other = replace(engine, **{table: {**getattr(engine, table), key: value}})
+            changed: dict[str, Any] = {table: {**getattr(engine, table), key: value}}
+            other = replace(engine, **changed)
             verdicts[source_id] = evaluate(other, filters).status in keep
         if len(set(verdicts.values())) < 2:
             continue
 
-        def said(ids: list[str]) -> str:
-            return ", ".join(
-                f"{getattr(source(dataset, s), 'label', s)} ({d.values[s]}{'; shown' if s == d.shown else ''})" for s in ids
-            )
-
         yes = [s for s, ok in verdicts.items() if ok]
         no = [s for s, ok in verdicts.items() if not ok]
-        out.append(f"{engine.name} matches by {said(yes)} but not by {said(no)}: {d.field} is disputed")
+        out.append(
+            f"{engine.name} matches by {_said(dataset, d, yes)} but not by {_said(dataset, d, no)}: "
+            f"{d.field} is disputed"
+        )
     return out
+
+
+def _said(dataset: Dataset, d: Dispute, ids: list[str]) -> str:
+    return ", ".join(
+        f"{getattr(source(dataset, s), 'label', s)} ({d.values[s]}{'; shown' if s == d.shown else ''})" for s in ids
+    )
 
 
 def describe(dataset: Dataset, d: Dispute, name: str | None = None, show: Any = None) -> str:
     """One line naming both values and their sources: the footnote of a marked cell."""
-    render = show or (lambda v: str(v))
+    render = show or str
     parts = []
     for source_id, value in d.values.items():
         layer = source(dataset, source_id)
@@ -465,7 +482,7 @@ def changes(data: dict[str, Any], older: str, newer: str) -> list[dict[str, Any]
         before = old_engines.get(engine["id"])
         if before is None:
             continue
-        for path, values in b["history"].get(engine["id"], {}).items():
+        for path in b["history"].get(engine["id"], {}):
             old_value, new_value = _get(before, path)[1], _get(engine, path)[1]
             if old_value == new_value:
                 continue
@@ -475,8 +492,18 @@ def changes(data: dict[str, Any], older: str, newer: str) -> list[dict[str, Any]
                 kind = "added" if old_value is None else "removed" if new_value is None else "updated"
             else:
                 kind = "corrected" if kinds.get(new_src or "") == "erratum" else "disputed"
-            out.append(_change(engine["id"], names.get(engine["id"], engine["id"]), path, old_value, new_value,
-                               old_src, new_src, kind))
+            out.append(
+                _change(
+                    engine["id"],
+                    names.get(engine["id"], engine["id"]),
+                    path,
+                    old_value,
+                    new_value,
+                    old_src,
+                    new_src,
+                    kind,
+                )
+            )
     old_prices = _cells(a["price_history"])
     new_prices = _cells(b["price_history"])
     for key, new in new_prices.items():
@@ -487,8 +514,18 @@ def changes(data: dict[str, Any], older: str, newer: str) -> list[dict[str, Any]
         if value_old == value_new:
             continue
         kind = "added" if old is None else "updated"
-        out.append(_change(provider, names.get(provider, provider), f"pricing.{table}.{item}", value_old, value_new,
-                           None if old is None else old["source"], new["source"], kind))
+        out.append(
+            _change(
+                provider,
+                names.get(provider, provider),
+                f"pricing.{table}.{item}",
+                value_old,
+                value_new,
+                None if old is None else old["source"],
+                new["source"],
+                kind,
+            )
+        )
     return out
 
 
@@ -508,7 +545,7 @@ def _price_value(p: Mapping[str, Any]) -> Any:
     return p["per_hour"] if p["table"] == "by-hardware" else {"input": p["input"], "output": p["output"]}
 
 
-def _change(
+def _change(  # noqa: PLR0917 - one record's fields, in its order
     engine: str, name: str, path: str, old: Any, new: Any, old_src: str | None, new_src: str | None, kind: str
 ) -> dict[str, Any]:
     return {

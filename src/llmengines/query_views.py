@@ -258,9 +258,9 @@ def compare_view(
     if origin_marks:
         caption += "".join(f" · *{n} = {file} (your data)" for file, n in origin_marks.items())
     shown_keys = {r.key for s in grid_sections for r in s.rows}
-    notes = [line for key, line in source_notes if key in shown_keys]
-    if notes:
-        caption = "\n".join([caption, *notes])
+    source_lines = [line for key, line in source_notes if key in shown_keys]
+    if source_lines:
+        caption = "\n".join([caption, *source_lines])
     data = {
         "engines": [engine_record(e, dataset) for e in engines],
         "only_differences": only_differences,
@@ -526,8 +526,8 @@ def matrix_view(
     if dataset is not None:
         # Cells whose sources disagree or were corrected: both values and their sources, next to the cells.
         paths = [f"{dimension}.{k}" for k in terms]
-        for record in records:
-            record.update(record_fields(dataset, record["id"], paths))
+        for row in records:
+            row.update(record_fields(dataset, str(row["id"]), paths))
     columns = [Column("name", "Engine", no_wrap=True)]
     legend = []
     for i, (id_, term) in enumerate(terms.items(), 1):

@@ -24,7 +24,8 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from llmengines.errors import DataError
 from llmengines.files import MAX_FILE_BYTES, read_checked
-from llmengines.frozen import Frozen, record
+from llmengines.frozen import Frozen
+from llmengines.frozen import record as frozen_record
 from llmengines.models import (
     Community,
     Dataset,
@@ -275,7 +276,7 @@ def dataset_adapter() -> TypeAdapter[Dataset]:
 EDITION_FILES = ("sources.yaml", "survey-v3.yaml")
 
 
-@record(frozen=True, slots=True)
+@frozen_record(frozen=True, slots=True)
 class Statement(Frozen):
     """What a later source states about engines at one place in it (``data/survey-v3.yaml``)."""
 
@@ -287,7 +288,7 @@ class Statement(Frozen):
     note: str = ""
 
 
-@record(frozen=True, slots=True)
+@frozen_record(frozen=True, slots=True)
 class PriceTable(Frozen):
     """A later source's two pricing tables, in the format of ``pricing.yaml``."""
 
@@ -301,7 +302,7 @@ class PriceTable(Frozen):
     note: str = ""
 
 
-@record(frozen=True, slots=True)
+@frozen_record(frozen=True, slots=True)
 class Editions(Frozen):
     """The dated sources and what the later ones state."""
 
@@ -376,18 +377,18 @@ def _check_editions(layers: Editions, base: Dataset, owner: Mapping[str, YamlDoc
             if engine_id not in engines:
                 add(("statements", i, "engines", engine_id), "not an engine id")
                 continue
-            record: dict[str, Any] = {"id": engine_id}
+            statement: dict[str, Any] = {"id": engine_id}
             for key, value in values.items():
                 if block.prefix:
-                    record.setdefault(block.prefix, {})[key] = value
+                    statement.setdefault(block.prefix, {})[key] = value
                 else:
-                    record[key] = value
-            if record.get("stars_as_of") and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", record["stars_as_of"]):
+                    statement[key] = value
+            if statement.get("stars_as_of") and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", statement["stars_as_of"]):
                 add(("statements", i, "engines", engine_id, "stars_as_of"), "a month, YYYY-MM, as the source gives it")
-            if record.get("stars_as_of"):
-                record["stars_as_of"] += "-01"  # a month here, where overlays give a day
+            if statement.get("stars_as_of"):
+                statement["stars_as_of"] += "-01"  # a month here, where overlays give a day
             try:
-                validate_overlay(YamlDocument("<statement>", {"engines": [record]}, {}))
+                validate_overlay(YamlDocument("<statement>", {"engines": [statement]}, {}))
             except DataError as exc:
                 for problem in exc.problems:
                     add(("statements", i, "engines", engine_id), problem.split(": ", 1)[-1])

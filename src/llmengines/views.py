@@ -45,9 +45,10 @@ def stars_source(engine: Engine, dataset: Dataset) -> str | None:
     dates = dataset.history.get(engine.id, {}).get("stars_as_of")
     if dates:
         for source_id, date in reversed(dates.items()):
-            if date == engine.stars_as_of and dataset.history[engine.id].get("github_stars", {}).get(
-                source_id
-            ) == engine.github_stars:
+            if (
+                date == engine.stars_as_of
+                and dataset.history[engine.id].get("github_stars", {}).get(source_id) == engine.github_stars
+            ):
                 return source_id
         return None
     if engine.stars_as_of in (None, dataset.snapshot_date) and dataset.sources:
@@ -152,9 +153,9 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
         return f"  (from {', '.join(sorted(files))})" if files else ""
 
     def marker(table: str) -> Callable[[str], str]:
-        return lambda key: mark_of(dataset, engine.id, f"{table}.{key}", env.unicode) + mark(
-            f"{table}.{key}"
-        ).replace("  (", " (")
+        return lambda key: (
+            mark_of(dataset, engine.id, f"{table}.{key}", env.unicode) + mark(f"{table}.{key}").replace("  (", " (")
+        )
 
     def flagged(path: str) -> str:
         found = mark_of(dataset, engine.id, path, env.unicode)
@@ -272,7 +273,7 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
                 [
                     (
                         mark_of(dataset, engine.id, d.field, env.unicode) + " " + d.field,
-                        describe(dataset, d, engine.name, show=_plain),
+                        describe(dataset, d, engine.name, show=_plain if env.unicode else None),
                     )
                     for d in own
                 ],
@@ -298,13 +299,18 @@ def _source_rows(dataset: Dataset) -> list[tuple[str, str]]:
     kinds = [d.kind for d in dataset.disputes]
     if kinds:
         rows.append(
-            ("Disagreements", f"{kinds.count('disputed')} disputed cells, {kinds.count('corrected')} corrected (see show)")
+            (
+                "Disagreements",
+                f"{kinds.count('disputed')} disputed cells, {kinds.count('corrected')} corrected (see show)",
+            )
         )
     return rows
 
 
 def _plain(value: Any) -> str:
-    return {"yes": "✓ yes", "no": "✗ no", "unknown": "? unknown"}.get(value, repr(value) if isinstance(value, str) else str(value))
+    return {"yes": "✓ yes", "no": "✗ no", "unknown": "? unknown"}.get(
+        value, repr(value) if isinstance(value, str) else str(value)
+    )
 
 
 def _stars_text(engine: Engine, dataset: Dataset, record: dict[str, Any], env: Environment) -> str:

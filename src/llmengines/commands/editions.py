@@ -23,15 +23,18 @@ def _source(name: str | None, default: str) -> str:
 
 @app.command("changes", epilog=EXIT_CODES_HELP)
 def changes_command(
+    *,
     older: Annotated[
         str | None,
-        typer.Option("--from", metavar="SOURCE|DATE", help="The earlier state (default: list, as published).",
-                     show_default=False),
+        typer.Option(
+            "--from", metavar="SOURCE|DATE", help="The earlier state (default: list, as published).", show_default=False
+        ),
     ] = None,
     newer: Annotated[
         str | None,
-        typer.Option("--to", metavar="SOURCE|DATE", help="The later state (default: the newest source).",
-                     show_default=False),
+        typer.Option(
+            "--to", metavar="SOURCE|DATE", help="The later state (default: the newest source).", show_default=False
+        ),
     ] = None,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
@@ -81,5 +84,5 @@ def changes_command(
         Column("to", "To", value),
         Column("to_source", "Said by", label, drop=1),
     ]
-    caption = f"{len(found)} changes from {labels[a]} to {labels[b]}"
+    caption = f"{len(found)} change{'' if len(found) == 1 else 's'} from {labels[a]} to {labels[b]}"
     output(lambda _env: Records(found, columns, caption=caption), fmt, json_flag, fields, svg)
