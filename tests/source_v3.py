@@ -106,7 +106,7 @@ def overview() -> dict[str, dict[str, Any]]:
         kind = " ".join(tokens[:kind_words])
         after = " ".join(tokens[kind_words:])
         m = re.match(
-            r"\((?P<org>[^()]+)\) (?P<mon>[A-Z][a-z]{2})\. (?P<year>\d{4}) (?P<open>\S) (?P<figures>.*)$", rest
+            r"\((?P<org>[^()]+)\) (?P<mon>[A-Z][a-z]{2})\. (?P<year>\d{4}) (?P<open>\S) (?P<figures>.*)$", after
         )
         if not m or kind not in KINDS or m["mon"] not in MONTHS or m["open"] not in OPEN:
             raise SourceFormatError(f"Table 4 row {engine}: {after!r}")
