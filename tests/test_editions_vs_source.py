@@ -232,3 +232,14 @@ def test_staleness_is_quiet_when_stderr_is_not_a_terminal() -> None:
     assert result.exit_code == 0 and "newest source" not in result.stderr
     loud = run_process("list", "--json", env={"LLMENGINES_TODAY": "2030-01-01", "LLMENGINES_STALENESS": "always"})
     assert "newest source" in loud.stderr and json.loads(loud.stdout)
+
+
+def test_a_value_from_your_data_is_not_marked_as_a_sources_dispute(cli, tmp_path) -> None:
+    overlay = tmp_path / "mine.yaml"
+    overlay.write_text('engines:\n  - id: sglang\n    precisions: {fp4: "yes"}\n', encoding="utf-8")
+    record = json.loads(cli("--data", str(overlay), "show", "sglang", "--json").stdout)
+    assert record["precisions"]["fp4"] == "yes" and record["disputed"] == {}
+    assert record["overlay_fields"] == {"precisions.fp4": str(overlay)}
+    # The overlay applies above an earlier edition too, and refreshed figures do not (they are today's).
+    listed = json.loads(cli("--data", str(overlay), "--source", "list", "show", "vllm", "--json").stdout)
+    assert listed["github_stars"] == src.overview()["vllm"]["github_stars"]

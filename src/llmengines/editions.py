@@ -339,15 +339,29 @@ def dated(dataset: Dataset, engine_id: str, path: str) -> list[dict[str, Any]]:
     return out
 
 
-_MARKS: dict[int, dict[tuple[str, str], Dispute]] = {}
+# The last dataset's marks (holding the dataset itself, so that its id cannot be reused by another).
+_MARKS: list[tuple[Dataset, dict[tuple[str, str], Dispute]]] = []
 
 
 def marks(dataset: Dataset) -> dict[tuple[str, str], Dispute]:
     """``(engine id, field path)`` → its dispute or correction (built once per dataset)."""
-    found = _MARKS.get(id(dataset))
-    if found is None:
-        found = _MARKS[id(dataset)] = {(d.engine, d.field): d for d in dataset.disputes}
+    if _MARKS and _MARKS[0][0] is dataset:
+        return _MARKS[0][1]
+    engines = {e.id: e for e in dataset.engines}
+    found: dict[tuple[str, str], Dispute] = {}
+    for d in dataset.disputes:
+        engine = engines.get(d.engine)
+        # A value the user's own data set is theirs (views name its file): no source's dispute applies to it.
+        if engine is not None and _value(engine, d.field) == d.values.get(d.shown):
+            found[(d.engine, d.field)] = d
+    _MARKS[:] = [(dataset, found)]
     return found
+
+
+def _value(engine: Any, path: str) -> Any:
+    head, _, key = path.partition(".")
+    value = getattr(engine, head, None)
+    return value.get(key) if key and isinstance(value, dict) else value
 
 
 def mark_of(dataset: Dataset, engine_id: str, path: str, unicode: bool = True) -> str:
@@ -380,7 +394,7 @@ def footnotes(
     wanted = None if paths is None else set(paths)
     ids = set(engine_ids)
     out = []
-    for d in dataset.disputes:
+    for d in marks(dataset).values():
         if d.engine in ids and (wanted is None or d.field in wanted):
             mark = DISPUTED_MARK if d.kind == "disputed" else CORRECTED_MARK[unicode]
             out.append(f"{mark} {describe(dataset, d, names.get(d.engine))}")
@@ -400,7 +414,7 @@ def disputed_matches(dataset: Dataset, filters: Any) -> list[str]:
     keep = {"yes", "unknown"} if filters.include_unknown else {"yes"}
     engines = {e.id: e for e in dataset.engines}
     out = []
-    for d in dataset.disputes:
+    for d in marks(dataset).values():
         if d.field not in checked or d.engine not in engines or d.kind != "disputed":
             continue
         engine = engines[d.engine]

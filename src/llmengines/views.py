@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from llmengines.dataset import engine_to_dict
-from llmengines.editions import CORRECTED_MARK, describe, mark_of
+from llmengines.editions import CORRECTED_MARK, describe, mark_of, marks
 from llmengines.environment import Environment
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Document, Records, Section, bar, stars, support
@@ -108,7 +108,7 @@ def list_engines(dataset: Dataset) -> Records:
     # Star counts from the user's data carry their own date; say how many differ from the most common one.
     caption = f"{len(records)} engines · {stars_caption(dataset)} · source: {dataset.source.title}"
     names = {e.id: e.name for e in dataset.engines}
-    spelt = [names[d.engine] for d in dataset.disputes if d.field == "organization" and d.engine in names]
+    spelt = [names[d.engine] for d in marks(dataset).values() if d.field == "organization" and d.engine in names]
     if spelt:
         caption += " · organization disputed between sources for " + ", ".join(spelt) + " (see show)"
     return Records(records, columns, caption=caption)
@@ -265,7 +265,7 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
                 ],
             )
         )
-    own = [d for d in dataset.disputes if d.engine == engine.id]
+    own = [d for d in marks(dataset).values() if d.engine == engine.id]
     if own:
         sections.append(
             Section(
