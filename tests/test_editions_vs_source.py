@@ -165,6 +165,13 @@ def test_corrections_are_marked_where_the_value_is_shown(cli) -> None:
     assert json.loads(cli("--source", "list", "show", "vllm", "--json").stdout)["hardware"]["ascend"] == "no"
 
 
+def test_rank_by_breadth_says_which_counted_cells_were_corrected(cli) -> None:
+    table = " ".join(cli("rank", "--by", "hardware", "-o", "table").stdout.split())
+    assert "° vLLM hardware.ascend corrected: no in list 1b291b8" in table
+    precision = " ".join(cli("rank", "--by", "precision", "-o", "table").stdout.split())
+    assert all(f"! {src.overview()[e]['name']} {p} disputed" in precision for e, p in DISPUTES if p.startswith("prec"))
+
+
 def test_as_of_picks_the_sources_published_by_then(cli) -> None:
     assert json.loads(cli("--as-of", "2025-05-03", "show", "vllm", "--json").stdout)["hardware"]["ascend"] == "no"
     assert json.loads(cli("--as-of", "2025-05-07", "show", "vllm", "--json").stdout)["hardware"]["ascend"] == "yes"

@@ -398,6 +398,11 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
         from llmengines.views import stars_caption
 
         caption += f"; {stars_caption(dataset, [s.engine for s in ranked])}"
+    # Breadth figures count cells: say which of the counted cells are disputed or corrected, with both values.
+    counted = [f"{BREADTH[k][0]}.{i}" for k in weights if k in BREADTH for i in BREADTH[k][1]]
+    breadth_notes = footnotes(dataset, [s.engine.id for s in ranked], counted) if counted else []
+    if breadth_notes:
+        caption = "\n".join([caption, *breadth_notes])
     if not filters.empty:
         caption += f" · {filters.describe()}"
     example = None
