@@ -224,3 +224,30 @@ def pricing_by_hardware() -> dict[str, dict[str, float | None]]:
     for name, values in _price_rows(body, 4, r"\d+(\.\d+)?|–"):
         out[name] = {p: _number(v)[0] for p, v in zip(providers, values, strict=True)}
     return out
+
+
+#: Table 5's header is printed scrambled; its words name the list's columns, and the marks of each row are read in
+#: the list's order (an inference, which the dataset's provenance states too). Platform columns first.
+TABLE_5_COLUMNS = (
+    "platforms.linux", "platforms.windows", "platforms.macos", "platforms.web-api",
+    "hardware.x86-64", "hardware.arm64", "hardware.nvidia", "hardware.amd-gpu", "hardware.intel-gpu",
+    "hardware.tpu", "hardware.amd-instinct", "hardware.gaudi", "hardware.ascend", "hardware.inferentia",
+    "hardware.edge",
+)  # fmt: skip
+#: The row whose marks the extraction split around its name: not read.
+TABLE_5_UNREADABLE = frozenset({"mlc-llm"})
+
+
+def hardware() -> dict[str, dict[str, str]]:
+    """Table 5: engine → "platforms.linux" … "hardware.edge" → yes / no (MLC LLM's row is not read)."""
+    text = _excerpt("Table 5.")
+    text = text[text.index("(Vulkan, Metal)") + len("(Vulkan, Metal)") :]
+    out = {}
+    for engine, rest in _rows(text):
+        if engine in TABLE_5_UNREADABLE:
+            continue
+        marks = rest.split(" ")[:15]
+        if len(marks) != 15 or any(m not in MARKS for m in marks):
+            raise SourceFormatError(f"Table 5 row {engine}: {rest!r}")
+        out[engine] = {c: MARKS[m] for c, m in zip(TABLE_5_COLUMNS, marks, strict=True)}
+    return out

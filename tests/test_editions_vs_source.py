@@ -90,9 +90,30 @@ def test_disputes_are_exactly_the_cells_the_sources_disagree_on() -> None:
 def test_the_erratum_is_a_correction_not_a_dispute() -> None:
     (erratum,) = src.errata()
     corrected = [d for d in DATA.disputes if d.kind == "corrected"]
+    # Table 5 of the paper v3 repeats the corrected value: a correction, confirmed, not a disagreement.
+    confirmed = v3.hardware()[erratum["engine"]][erratum["field"]]
+    assert confirmed == erratum["corrected"]
     assert [(d.engine, d.field, tuple(d.values.values())) for d in corrected] == [
-        (erratum["engine"], erratum["field"], (erratum["published"], erratum["corrected"]))
+        (erratum["engine"], erratum["field"], (erratum["published"], erratum["corrected"], confirmed))
     ]
+
+
+TABLE_5 = v3.hardware()
+
+
+def test_table_5_reads_every_row_but_one() -> None:
+    assert set(TABLE_5) == set(src.ENGINE_IDS.values()) - v3.TABLE_5_UNREADABLE
+
+
+@pytest.mark.parametrize(
+    ("engine_id", "path"), [pytest.param(e, p, id=f"{e}-{p}") for e, row in TABLE_5.items() for p in row]
+)
+def test_table_5_cell_is_in_the_history_and_agrees_with_the_list(engine_id: str, path: str) -> None:
+    table, key = path.split(".")
+    listed = (src.platforms() if table == "platforms" else src.hardware())[engine_id][key]
+    assert DATA.history[engine_id][path]["paper-v3"] == TABLE_5[engine_id][path]
+    assert TABLE_5[engine_id][path] == listed  # read in the list's column order, every cell agrees
+    assert getattr(ENGINES[engine_id], table)[key] == listed
 
 
 # --- through the CLI -------------------------------------------------------------------------------------------
@@ -155,7 +176,11 @@ def test_corrections_are_marked_where_the_value_is_shown(cli) -> None:
     assert "✓°" in hardware and "erratum c2b91ba" in cli("matrix", "hardware", "-o", "table", "-e", "vllm").stdout
     compare = json.loads(cli("compare", "vllm", "sglang", "--json").stdout)
     (row,) = [r for s in compare["sections"] for r in s["rows"] if r["key"] == "hardware.ascend"]
-    assert _cells_of(row["corrected"]["vllm"], "values") == {"list-1b291b8": "no", "erratum-c2b91ba": "yes"}
+    assert _cells_of(row["corrected"]["vllm"], "values") == {
+        "list-1b291b8": "no",
+        "erratum-c2b91ba": "yes",
+        "paper-v3": v3.hardware()["vllm"]["hardware.ascend"],
+    }
     found = json.loads(cli("find", "--hw", "ascend", "--json").stdout)
     (vllm,) = [r for r in found if r["id"] == "vllm"]
     assert "hardware.ascend" in vllm["corrected"]

@@ -489,7 +489,7 @@ def changes(data: dict[str, Any], older: str, newer: str) -> list[dict[str, Any]
     a figure or price only one of them has."""
     a, b = at(data, older), at(data, newer)
     names = {e["id"]: e["name"] for e in data["engines"]}
-    kinds = {s["id"]: s["kind"] for s in data["sources"]}
+    corrected = {(d["engine"], d["field"]) for d in b["disputes"] if d["kind"] == "corrected"}
     out: list[dict[str, Any]] = []
     old_engines = {e["id"]: e for e in a["engines"]}
     for engine in b["engines"]:
@@ -505,7 +505,7 @@ def changes(data: dict[str, Any], older: str, newer: str) -> list[dict[str, Any]
             if path in TIME_VARYING:
                 kind = "added" if old_value is None else "removed" if new_value is None else "updated"
             else:
-                kind = "corrected" if kinds.get(new_src or "") == "erratum" else "disputed"
+                kind = "corrected" if (engine["id"], path) in corrected else "disputed"
             out.append(
                 _change(
                     engine["id"],

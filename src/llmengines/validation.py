@@ -379,8 +379,10 @@ def _check_editions(layers: Editions, base: Dataset, owner: Mapping[str, YamlDoc
                 continue
             statement: dict[str, Any] = {"id": engine_id}
             for key, value in values.items():
-                if block.prefix:
-                    statement.setdefault(block.prefix, {})[key] = value
+                path = f"{block.prefix}.{key}" if block.prefix else key
+                head, _, sub_key = path.partition(".")
+                if sub_key:
+                    statement.setdefault(head, {})[sub_key] = value
                 else:
                     statement[key] = value
             if statement.get("stars_as_of") and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", statement["stars_as_of"]):
