@@ -255,6 +255,7 @@ def test_staleness_is_said_once_on_stderr(cli, monkeypatch: pytest.MonkeyPatch) 
     json.loads(result.stdout)  # stdout stays data
     notes = [line for line in result.stderr.splitlines() if line.startswith("note: the newest source")]
     assert len(notes) == 1 and "paper v3 (2025-11-26)" in notes[0] and "llmengines refresh" in notes[0]
+    assert "newest source" not in cli("--source", "list", "list", "--json").stderr  # an earlier state, asked for
     monkeypatch.setenv("LLMENGINES_TODAY", "2026-01-01")
     assert "newest source" not in cli("list", "--json").stderr
 

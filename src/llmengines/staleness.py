@@ -73,6 +73,8 @@ def maybe_warn(dataset: Dataset) -> None:
     mode = os.environ.get(ENV_MODE, "auto").strip().casefold()
     if mode == "never" or (mode != "always" and not _tty()):
         return
+    if dataset.edition is not None:  # an earlier state was asked for (--source, --as-of): its age is the point
+        return
     line = note(dataset)
     if line:
         sys.stderr.write(line + "\n")
