@@ -192,7 +192,10 @@ def test_scalar_filters(cli) -> None:
     assert set(ids(cli, "--self-hosted")).isdisjoint(ids(cli, "--commercial"))
     assert len(ids(cli, "--self-hosted")) + len(ids(cli, "--commercial")) == 25
     big = json.loads(cli("find", "--min-stars", "40k", "--json").stdout)
-    assert {r["id"] for r in big} == {"ollama", "llama-cpp", "vllm"}
+    # The newest figures, paper v3's Table 4 (Sep. 2025): 153.0K, 86.6K, 58.3K, 45.6K, 40.1K.
+    assert {r["id"] for r in big} == {"ollama", "llama-cpp", "vllm", "unsloth", "deepspeed-fastgen"}
+    old = json.loads(cli("--source", "list", "find", "--min-stars", "40k", "--json").stdout)
+    assert {r["id"] for r in old} == {"ollama", "llama-cpp", "vllm"}  # the list's: 136K, 77.6K, 43.4K
     # Services have no star figure: unknown, not zero.
     unknown = json.loads(cli("find", "--min-stars", "1", "--include-unknown", "--json").stdout)
     assert {r["id"] for r in unknown if r["match"]["status"] == "unknown"} == set(ids(cli, "--commercial"))
@@ -251,6 +254,11 @@ def test_find_records_are_export_records_plus_match(cli) -> None:
     for record in json.loads(cli("find", "--hw", "nvidia", "--json").stdout):
         match = record.pop("match")
         assert match["status"] == "match"
+        # What every engine record adds to the export's: the source of its stars, its disputed/corrected cells.
+        assert record.pop("stars_source") in (None, "paper-v3")
+        assert set(record.pop("disputed")) | set(record.pop("corrected")) <= {
+            f"{d['field']}" for d in json.loads(cli("export").stdout)["disputes"] if d["engine"] == record["id"]
+        }
         expected = dict(exported[record["id"]])
         expected["stars_as_of"] = record["stars_as_of"]  # filled in with the snapshot date, as in list
         assert record == expected
@@ -474,7 +482,8 @@ def test_facets_table_has_bars(cli, terminal) -> None:
 def test_matrix_json_is_the_matrix(cli) -> None:
     records = json.loads(cli("matrix", "precision", "--json").stdout)
     assert len(records) == 25
-    assert set(records[0]) == {"id", "name", "precisions"} and set(records[0]["precisions"]) == set(PRECISION_IDS)
+    assert set(records[0]) == {"id", "name", "precisions", "disputed", "corrected"}
+    assert set(records[0]["precisions"]) == set(PRECISION_IDS)
     exported = {e["id"]: e["precisions"] for e in json.loads(cli("export").stdout)["engines"]}
     assert {r["id"]: r["precisions"] for r in records} == exported
 

@@ -39,7 +39,7 @@ def test_top_level_help_groups_commands_by_question_main_job_first(cli, monkeypa
     assert list(shown) == [title for title, _ in PANELS]  # no "Other commands": every command has its place
     assert shown["Find the engine for the job"][:4] == ["find", "compare", "rank", "recommend"]
     assert shown["What the survey knows"] == ["techniques", "technique", "devices", "pricing"]
-    assert shown["The data"] == ["list", "show", "export", "schema", "info"]
+    assert shown["The data"] == ["list", "show", "changes", "export", "schema", "info"]
     assert shown["Your own data"] == ["validate", "template", "refresh"]
     assert sorted(n for names in shown.values() for n in names) == sorted(COMMANDS)
 
@@ -126,6 +126,7 @@ FIELDS_COMMANDS = [
     ["technique", "gptq"],
     ["pricing"],
     ["devices"],
+    ["changes"],
     ["refresh"],  # listed without asking GitHub anything (the test server is not set up here)
 ]
 

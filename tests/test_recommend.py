@@ -16,6 +16,7 @@ import pytest
 from llmengines.errors import ExitCode
 from llmengines.render import OutputFormat
 
+from . import source_editions as ed
 from . import source_tables as src
 
 # README, "recommend": the weights of each priority, and the technique columns each "...-techniques" key covers.
@@ -42,7 +43,7 @@ def expected_score(engine: str, priority: str, techniques: dict[str, dict[str, s
     A technique figure is 5 × ✅ / (✅ + ❌) over its columns ('-' counts neither way); a key the source says
     nothing about (no star count, or every cell '-') is left out and the rest weighed in its place.
     """
-    stars = {e: row["github_stars"] for e, row in src.overview().items()}
+    stars = {e: row["github_stars"] for e, row in ed.overview().items()}
     most = max(s for s in stars.values() if s is not None)
     matrix = techniques if techniques is not None else src.techniques()
     total = weighted = 0.0
@@ -65,7 +66,7 @@ def expected_score(engine: str, priority: str, techniques: dict[str, dict[str, s
 
 
 def expected_order(engines: set[str], priority: str) -> list[str]:
-    stars = {e: row["github_stars"] for e, row in src.overview().items()}
+    stars = {e: row["github_stars"] for e, row in ed.overview().items()}
     return sorted(
         engines,
         key=lambda e: (-round(expected_score(e, priority), 6), -(stars[e] if stars[e] is not None else -1), e),
@@ -80,9 +81,9 @@ def recommend(cli, *args: str) -> list[dict]:  # type: ignore[type-arg]
 
 def test_cuda_fp8_multi_node_throughput_meets_every_constraint_in_the_source(cli) -> None:
     records = recommend(cli, "--hw", "cuda", "--precision", "fp8", "--scale", "multi-node", "--priority", "throughput")
-    hardware, precisions, deployment = src.hardware(), src.precisions(), src.deployment()
+    hardware, precisions, deployment = src.hardware(), ed.precisions(), src.deployment()
     qualifying = {
-        e for e in src.overview()
+        e for e in ed.overview()
         if hardware[e]["nvidia"] == "yes" and precisions[e]["fp8"] == "yes" and deployment[e][0] == "multi-node"
     }  # fmt: skip
     assert qualifying  # the question has answers in the source
@@ -103,7 +104,7 @@ def test_every_priority_is_the_documented_weighting(cli, priority: str) -> None:
         assert r["score"] == pytest.approx(expected_score(r["id"], priority), abs=1e-3), r["id"]
         assert {k: f["weight"] for k, f in r["figures"].items()} == WEIGHTS[priority]
         # The services have no star count: their stars figure is shown but not counted.
-        assert r["figures"]["stars"]["counted"] is (src.overview()[r["id"]]["github_stars"] is not None)
+        assert r["figures"]["stars"]["counted"] is (ed.overview()[r["id"]]["github_stars"] is not None)
     assert [r["id"] for r in records] == expected_order({r["id"] for r in records}, priority)
 
 
@@ -133,7 +134,7 @@ def test_no_match_says_which_constraint_to_relax_and_what_it_gives(cli) -> None:
     hardware, deployment = src.hardware(), src.deployment()
     relaxed = {e for e in hardware if hardware[e]["amd-gpu"] == "yes" and deployment[e][0] == "multi-node"}
     best = expected_order(relaxed, "balanced")[0]
-    name = src.overview()[best]["name"]
+    name = ed.overview()[best]["name"]
     line = next(line for line in lines if "drop --precision mxfp6" in line)
     assert f"{len(relaxed)} engine" in line and name in line
 

@@ -111,7 +111,7 @@ def test_refresh_writes_figures_that_later_commands_use(cli, github) -> None:
         assert (e["latest_release"], e["latest_release_date"]) == (f"v1.{len(repo)}", "2026-11-10")
     # Engines without a repository keep the survey's figures and date.
     closed = [e for e in listed.values() if e["id"] not in repos]
-    assert closed and all(e["stars_as_of"] in (None, "2025-05-02") for e in closed)
+    assert closed and all(e["stars_as_of"] in (None, "2025-09") for e in closed)  # paper v3's, or none
     shown = cli("show", "vllm", "-o", "table").stdout
     assert f"(from {refreshed_file()})" in next(line for line in shown.splitlines() if "GitHub stars" in line)
     # two requests per engine, to the two endpoints
@@ -163,7 +163,7 @@ def test_errors_are_per_engine(cli, github) -> None:
     assert rows["ollama"]["latest_release"] is None  # no releases is not an error
     listed = {e["id"]: e for e in json.loads(cli("list", "--json").stdout)}
     assert listed["ollama"]["stars_as_of"] == today()
-    assert listed["sglang"]["stars_as_of"] == "2025-05-02"  # the survey's figure, with the survey's date
+    assert listed["sglang"]["stars_as_of"] == "2025-09"  # the newest source's figure (paper v3), with its date
 
 
 def test_dry_run_writes_nothing(cli, github) -> None:

@@ -65,7 +65,10 @@ class State:
     no_color: bool = False
     debug: bool = False
     data: tuple[str, ...] = ()  # --data FILE, in order
+    source: str | None = None  # --source NAME: the dataset as that source left it
+    as_of: str | None = None  # --as-of DATE: the dataset as its sources stood on that day
     loaded: Loaded | None = None  # the merged dataset, built on first use
+    answered: Dataset | None = None  # the dataset this run answered from (for the staleness note)
 
 
 _state = State()
@@ -79,7 +82,7 @@ def _version(ctx: typer.Context, value: bool) -> None:
 
 
 @app.callback()
-def _global(
+def _global(  # noqa: PLR0917 - one parameter per option, as Typer wants
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -95,10 +98,31 @@ def _global(
             show_default=False,
         ),
     ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            metavar="NAME",
+            help="Answer from the dataset as this source left it: list (the survey as published, 2025-05-02), "
+            "erratum (2025-05-07), v3 (the paper's version 3, 2025-11-26). See 'llmengines info'.",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="Answer from the sources published on or before DATE (YYYY-MM-DD).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     _state.no_color = no_color
     _state.debug = debug
     _state.data = tuple(data or ())
+    _state.source = source
+    _state.as_of = as_of
     _state.loaded = None
 
 
@@ -204,11 +228,14 @@ def current_dataset() -> Dataset:
     if _state.loaded is None:
         from llmengines.files import overlays_configured
 
-        if not overlays_configured(_state.data):  # the common case, without loading the overlay machinery
+        if not overlays_configured(_state.data) and _state.source is None and _state.as_of is None:
+            # the common case, without loading the overlay machinery
             from llmengines.dataset import bundled
 
-            return bundled()
-    return _loaded().dataset
+            _state.answered = bundled()
+            return _state.answered
+    _state.answered = _loaded().dataset
+    return _state.answered
 
 
 def current_provenance() -> Provenance:
@@ -224,8 +251,28 @@ def _loaded() -> Loaded:
     if _state.loaded is None:
         from llmengines.overlays import load
 
-        _state.loaded = load(_state.data)
+        base = edition_base()
+        # An earlier edition is the sources' state then: today's refreshed figures are not part of it.
+        _state.loaded = load(_state.data, refreshed=base is None, base=base)
     return _state.loaded
+
+
+def edition_base() -> dict[str, Any] | None:
+    """The bundled dataset as ``--source`` / ``--as-of`` ask for it, or None for the default (newest) view."""
+    if _state.source is None and _state.as_of is None:
+        return None
+    from llmengines import editions
+    from llmengines.dataset import bundled, bundled_dict
+    from llmengines.errors import UsageError
+
+    if _state.source is not None and _state.as_of is not None:
+        raise UsageError("give --source or --as-of, not both")
+    dataset = bundled()
+    if _state.source is not None:
+        layer = editions.resolve_source(dataset, _state.source)
+    else:
+        layer = editions.source_as_of(dataset, _state.as_of or "")
+    return editions.at(bundled_dict(), layer.id)
 
 
 def env() -> Environment:
@@ -260,6 +307,10 @@ def output(
     emit(result, chosen, here, selected, page=not no_pager)
     if asks_for_field_list(selected) and (note := field_list_note(result, chosen)):
         sys.stderr.write(f"{note}\n")
+    if _state.answered is not None:
+        from llmengines.staleness import maybe_warn
+
+        maybe_warn(_state.answered)
 
 
 # --- the process ------------------------------------------------------------------------------------------------
@@ -445,6 +496,7 @@ def _quiet_broken_pipe() -> NoReturn:
 # Registering the commands; each module owns one area of the CLI.
 from llmengines.commands import data as _data  # noqa: E402, F401
 from llmengines.commands import devices as _devices  # noqa: E402, F401
+from llmengines.commands import editions as _editions  # noqa: E402, F401
 from llmengines.commands import knowledge as _knowledge  # noqa: E402, F401
 from llmengines.commands import overlays as _overlays  # noqa: E402, F401
 from llmengines.commands import query as _query  # noqa: E402, F401

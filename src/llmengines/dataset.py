@@ -19,16 +19,19 @@ from llmengines.models import (
     Deployment,
     Device,
     DevicePlace,
+    Dispute,
     Engine,
     Erratum,
     Footnote,
     HardwarePrices,
     Links,
     ModelPrices,
+    PriceStatement,
     Pricing,
     Reference,
     Score,
     Source,
+    SourceLayer,
     Technique,
     TokenPrice,
 )
@@ -87,6 +90,7 @@ def engine_to_dict(engine: Engine) -> dict[str, Any]:
         "latest_release": e.latest_release,
         "latest_release_date": e.latest_release_date,
         "last_push": e.last_push,
+        "stars_per_day": e.stars_per_day,
     }
 
 
@@ -117,6 +121,7 @@ def engine_from_dict(d: dict[str, Any]) -> Engine:
         latest_release=d.get("latest_release"),
         latest_release_date=d.get("latest_release_date"),
         last_push=d.get("last_push"),
+        stars_per_day=d.get("stars_per_day"),
     )
 
 
@@ -159,6 +164,16 @@ def dataset_from_dict(d: dict[str, Any]) -> Dataset:
             footnotes=tuple(Footnote(**f) for f in p["footnotes"]),
         ),
         devices=tuple(device_from_dict(v) for v in d.get("devices", ())),
+        sources=tuple(
+            SourceLayer(**{**s, "aliases": tuple(s.get("aliases", ())), "restates": tuple(s.get("restates", ()))})
+            for s in d.get("sources", ())
+        ),
+        history=d.get("history", {}),
+        price_history=tuple(
+            PriceStatement(**{**s, "footnotes": tuple(s.get("footnotes", ()))}) for s in d.get("price_history", ())
+        ),
+        disputes=tuple(Dispute(**x) for x in d.get("disputes", ())),
+        edition=d.get("edition"),
     )
 
 

@@ -17,7 +17,7 @@ from typer.core import TyperGroup
 PANELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Find the engine for the job", ("find", "compare", "rank", "recommend", "facets", "matrix")),
     ("What the survey knows", ("techniques", "technique", "devices", "pricing")),
-    ("The data", ("list", "show", "export", "schema", "info")),
+    ("The data", ("list", "show", "changes", "export", "schema", "info")),
     ("Your own data", ("validate", "template", "refresh")),
 )
 OTHER_PANEL = "Other commands"

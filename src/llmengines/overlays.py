@@ -117,15 +117,18 @@ def configured_paths(cli_paths: Sequence[str] = ()) -> list[str]:
     return [*from_env, *cli_paths]
 
 
-def load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
-    """See :func:`_load`; runs with the cyclic garbage collector paused."""
+def load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[str, Any] | None = None) -> Loaded:
+    """See :func:`_load`; runs with the cyclic garbage collector paused.
+
+    ``base`` replaces the bundled dataset (an earlier edition of it: :func:`llmengines.editions.at`).
+    """
     # Loading 1,000 engines allocates hundreds of thousands of acyclic objects; the collector would walk the
     # growing heap again and again for nothing (about a tenth of a cached load).
     # Once loaded they live until exit, so they are frozen out of later collections too.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        loaded = _load(cli_paths, refreshed=refreshed)
+        loaded = _load(cli_paths, refreshed=refreshed, base=base)
         gc.freeze()
         return loaded
     finally:
@@ -133,7 +136,7 @@ def load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
             gc.enable()
 
 
-def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
+def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[str, Any] | None = None) -> Loaded:
     """The bundled dataset with every configured overlay merged in; :class:`DataError` and nothing loaded if any
     file is unreadable or invalid (all problems of all files are reported together).
 
@@ -145,7 +148,8 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
     if auto is not None and not auto.is_file():
         auto = None
     if not paths and auto is None:
-        return Loaded(bundled(), Provenance())
+        return Loaded(bundled() if base is None else dataset_from_dict(base), Provenance())
+    base_dict = bundled_dict() if base is None else base
     sources = [*((p, False) for p in paths), *([(str(auto), True)] if auto else [])]
     contents, errors = [], []
     for path, is_refreshed in sources:
@@ -157,11 +161,11 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
         contents.append((path, is_refreshed, raw, _digest(raw)))
     if errors:
         raise _combined(errors)
-    key = _merged_key([(path, digest, is_refreshed) for path, is_refreshed, _raw, digest in contents])
+    key = _merged_key([(path, digest, is_refreshed) for path, is_refreshed, _raw, digest in contents], base)
     cached = _cache_get(key)
     if cached is not None:
         try:
-            return _from_cache(cached)
+            return _from_cache(cached, base_dict)
         except (KeyError, IndexError, TypeError, ValueError, AttributeError):
             pass  # an entry of another shape (edited, or from a development build): merge again
     for use_cache in (True, False):
@@ -174,7 +178,7 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
         if errors:
             raise _combined(errors)
         try:
-            engines, provenance = _merge(overlays, bundled_dict())
+            engines, provenance = _merge(overlays, base_dict)
             break
         except (KeyError, IndexError, TypeError, ValueError, AttributeError):
             if not use_cache:
@@ -189,7 +193,7 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
             }
         ],
     )
-    return Loaded(dataset_from_dict({**bundled_dict(), "engines": engines}), provenance)
+    return Loaded(dataset_from_dict({**base_dict, "engines": engines}), provenance)
 
 
 def read_overlay(path: str, *, refreshed: bool = False) -> Overlay:
@@ -208,7 +212,7 @@ def _checked(path: str, raw: bytes, digest: str, *, refreshed: bool, use_cache: 
     return Overlay(path, records, refreshed)
 
 
-def _merged_key(sources: list[tuple[str, str, bool]]) -> str:
+def _merged_key(sources: list[tuple[str, str, bool]], base: dict[str, Any] | None = None) -> str:
     from llmengines.dataset import BUNDLED_JSON
 
     try:
@@ -216,7 +220,8 @@ def _merged_key(sources: list[tuple[str, str, bool]]) -> str:
         bundled_id = f"{stamp.st_size}:{stamp.st_mtime_ns}"
     except OSError:
         bundled_id = ""
-    text = json.dumps(["merged", bundled_id, sources])
+    edition = None if base is None else base.get("edition")
+    text = json.dumps(["merged", bundled_id, sources, edition])
     return "merged-" + _digest(text.encode())
 
 
@@ -226,11 +231,11 @@ def _digest(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-def _from_cache(cached: list[dict[str, Any]]) -> Loaded:
+def _from_cache(cached: list[dict[str, Any]], base: dict[str, Any] | None = None) -> Loaded:
     entry = cached[0]
     p = entry["provenance"]
     provenance = Provenance(tuple(p["files"]), p["added"], p["fields"])
-    return Loaded(dataset_from_dict({**bundled_dict(), "engines": entry["engines"]}), provenance)
+    return Loaded(dataset_from_dict({**(base or bundled_dict()), "engines": entry["engines"]}), provenance)
 
 
 def _combined(errors: list[DataError]) -> DataError:

@@ -40,6 +40,8 @@ class Column(frozen.Frozen):
     drop: int = 0  # on a narrow terminal, columns with the highest ``drop`` are hidden first; 0 = always shown
     wraps: bool = False  # a narrow terminal may wrap its cells at spaces (never inside a word): see fit_columns
     width: int | None = None  # set by fit_columns for a wrapping column on a narrow terminal (Rich's content width)
+    # A mark after the shown value, from the whole record (a disputed or corrected cell: llmengines.editions).
+    mark: Callable[[dict[str, Any], Environment], str] | None = None
 
 
 @dataclass(slots=True)
@@ -386,9 +388,8 @@ def _delimited(records: Iterable[dict[str, Any]], columns: list[Column], delimit
 
 def _display(record: dict[str, Any], column: Column, env: Environment) -> str:
     value = get_path(record, column.key)
-    if column.show is not None:
-        return column.show(value, env)
-    return flat(value)
+    shown = column.show(value, env) if column.show is not None else flat(value)
+    return shown + column.mark(record, env) if column.mark is not None else shown
 
 
 def _markdown(result: Records, columns: list[Column], env: Environment) -> str:

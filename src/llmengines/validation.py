@@ -12,10 +12,10 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar, get_type_hints
+from typing import Any, ClassVar, TypeVar, get_type_hints
 
 from pydantic import TypeAdapter, ValidationError
 from ruamel.yaml import YAML
@@ -24,7 +24,19 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from llmengines.errors import DataError
 from llmengines.files import MAX_FILE_BYTES, read_checked
-from llmengines.models import Community, Dataset, Deployment, Engine, Links
+from llmengines.frozen import Frozen
+from llmengines.frozen import record as frozen_record
+from llmengines.models import (
+    Community,
+    Dataset,
+    Deployment,
+    Engine,
+    Footnote,
+    HardwarePrices,
+    Links,
+    ModelPrices,
+    SourceLayer,
+)
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, SCORE_IDS, TECHNIQUE_IDS
 
 MAX_VALUES = 5_000_000  # a data file whose aliases expand to more values than this is an attack ("billion laughs")
@@ -261,8 +273,143 @@ def dataset_adapter() -> TypeAdapter[Dataset]:
     return TypeAdapter(Dataset)
 
 
+EDITION_FILES = ("sources.yaml", "survey-v3.yaml")
+
+
+@frozen_record(frozen=True, slots=True)
+class Statement(Frozen):
+    """What a later source states about engines at one place in it (``data/survey-v3.yaml``)."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "strict": True}
+    source: str
+    locator: str
+    engines: dict[str, dict[str, Any]]  # engine id → {field (under prefix) → value}
+    prefix: str | None = None
+    note: str = ""
+
+
+@frozen_record(frozen=True, slots=True)
+class PriceTable(Frozen):
+    """A later source's two pricing tables, in the format of ``pricing.yaml``."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "strict": True}
+    source: str
+    by_model: tuple[ModelPrices, ...]
+    by_hardware: tuple[HardwarePrices, ...]
+    footnotes: tuple[Footnote, ...] = ()
+    hardware_footnotes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    printed: dict[str, str] = field(default_factory=dict)  # row as the dataset names it → as the source prints it
+    note: str = ""
+
+
+@frozen_record(frozen=True, slots=True)
+class Editions(Frozen):
+    """The dated sources and what the later ones state."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "strict": True}
+    sources: tuple[SourceLayer, ...]
+    statements: tuple[Statement, ...] = ()
+    price_tables: tuple[PriceTable, ...] = ()
+
+
 def load_bundled_yaml(data_dir: Path = DATA_DIR) -> Dataset:
-    """Read, validate and cross-check the bundled YAML; the source of ``dataset.json``."""
+    """Read, validate and cross-check the bundled YAML; the source of ``dataset.json``.
+
+    The list's data (``BUNDLED_FILES``) is validated first, then the later sources (``EDITION_FILES``), and the
+    dataset is the result of layering them (:func:`llmengines.editions.build`), validated again.
+    """
+    from llmengines import editions
+    from llmengines.frozen import asdict
+
+    base = _load_base(data_dir)
+    docs = [read_yaml(data_dir / name) for name in EDITION_FILES if (data_dir / name).exists()]
+    if not docs:
+        return base
+    merged_editions: dict[str, Any] = {}
+    owner: dict[str, YamlDocument] = {}
+    for doc in docs:
+        if not isinstance(doc.data, dict):
+            raise DataError(f"{doc.file}:1:1: expected a mapping at the top level")
+        for key, value in doc.data.items():
+            if key in merged_editions:
+                raise DataError(f"{doc.file}: {key}: already defined in {owner[key].file}")
+            merged_editions[key] = value
+            owner[key] = doc
+    layers = validate(TypeAdapter(Editions), merged_editions, _MergedDocument(owner))
+    problems = [str(p) for p in _check_editions(layers, base, owner)]
+    if problems:
+        raise DataError("the bundled sources are inconsistent", problems)
+    plain = asdict(layers)
+    built = editions.build(asdict(base), plain["sources"], plain["statements"], plain["price_tables"])
+    try:
+        dataset = validate(dataset_adapter(), built, YamlDocument("<built>", built, {}))
+    except DataError as exc:
+        raise DataError("the layered dataset does not validate", exc.problems) from None
+    problems = [str(p) for p in check_consistency(dataset, {})]
+    if problems:
+        raise DataError("the layered dataset is inconsistent", problems)
+    return dataset
+
+
+def _check_editions(layers: Editions, base: Dataset, owner: Mapping[str, YamlDocument]) -> list[Problem]:
+    """Sources that exist and are in date order; statements about known engines, of fields of the right type."""
+    problems: list[Problem] = []
+
+    def add(path: Path_, message: str) -> None:
+        doc = owner.get(str(path[0]))
+        problems.append(doc.problem(path, message) if doc else Problem("<bundled>", 1, 1, format_path(path), message))
+
+    ids = [s.id for s in layers.sources]
+    dates = [s.date for s in layers.sources]
+    if dates != sorted(dates):
+        add(("sources",), "sources must be in order of their dates")
+    for i, s in enumerate(layers.sources):
+        if not _real_date(s.date):
+            add(("sources", i, "date"), f"{s.date!r} is not a date (YYYY-MM-DD)")
+        for r in s.restates:
+            if r not in ids[:i]:
+                add(("sources", i, "restates"), f"{r!r} is not an earlier source")
+    engines = {e.id for e in base.engines}
+    for i, block in enumerate(layers.statements):
+        if block.source not in ids[1:]:
+            add(("statements", i, "source"), f"{block.source!r} is not a later source of sources.yaml")
+        for engine_id, values in block.engines.items():
+            if engine_id not in engines:
+                add(("statements", i, "engines", engine_id), "not an engine id")
+                continue
+            statement: dict[str, Any] = {"id": engine_id}
+            for key, value in values.items():
+                path = f"{block.prefix}.{key}" if block.prefix else key
+                head, _, sub_key = path.partition(".")
+                if sub_key:
+                    statement.setdefault(head, {})[sub_key] = value
+                else:
+                    statement[key] = value
+            if statement.get("stars_as_of") and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", statement["stars_as_of"]):
+                add(("statements", i, "engines", engine_id, "stars_as_of"), "a month, YYYY-MM, as the source gives it")
+            if statement.get("stars_as_of"):
+                statement["stars_as_of"] += "-01"  # a month here, where overlays give a day
+            try:
+                validate_overlay(YamlDocument("<statement>", {"engines": [statement]}, {}))
+            except DataError as exc:
+                for problem in exc.problems:
+                    add(("statements", i, "engines", engine_id), problem.split(": ", 1)[-1])
+    footnotes = {f.id for f in base.pricing.footnotes}
+    for i, table in enumerate(layers.price_tables):
+        if table.source not in ids[1:]:
+            add(("price_tables", i, "source"), f"{table.source!r} is not a later source of sources.yaml")
+        known = footnotes | {f.id for f in table.footnotes}
+        for j, row in enumerate(table.by_model):
+            for provider, price in row.prices.items():
+                if provider not in engines:
+                    add(("price_tables", i, "by_model", j, "prices", provider), "not an engine id")
+                for note in price.footnotes:
+                    if note not in known:
+                        add(("price_tables", i, "by_model", j, "prices", provider), f"unknown footnote {note!r}")
+    return problems
+
+
+def _load_base(data_dir: Path) -> Dataset:
     merged: dict[str, Any] = {}
     owner: dict[str, YamlDocument] = {}
     for name in BUNDLED_FILES:

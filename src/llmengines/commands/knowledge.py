@@ -148,6 +148,10 @@ def pricing_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
         bool,
         typer.Option("--cheapest", help="Only the cheapest provider per model (blended, or --sort) and device."),
     ] = False,
+    history: Annotated[
+        bool,
+        typer.Option("--history", help="Every source's price for each cell, oldest first, each with its date."),
+    ] = False,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
@@ -161,24 +165,29 @@ def pricing_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
       llmengines pricing --model "llama 3.1 8b" --cheapest
       llmengines pricing --hardware h100 --json
       llmengines pricing --provider groq --sort output
+      llmengines pricing --hardware h100 --history
 
     Token prices are USD per 1M tokens (input / output); device prices are USD per device-hour. Blended =
     (3 x input + 1 x output) / 4, the 3:1 mix Artificial Analysis uses. '-' in the source (not published) is
-    null in JSON and never counts as cheap. Footnotes stay with the prices they qualify. Prices are as of the
-    dataset's snapshot date (see 'llmengines info'). --model selects the model table, --hardware the device
-    table; neither shows both.
+    null in JSON and never counts as cheap. Footnotes stay with the prices they qualify. Each price is the
+    newest source's (paper v3, 2025-11-26, where it gives one), with its date and source; --history adds the
+    older ones (the list's, 2025-05-02), and --cheapest compares the newest. --model selects the model table,
+    --hardware the device table; neither shows both.
     """
     from llmengines.errors import UsageError
     from llmengines.pricing import SORT_KEYS, Query, pricing_view, records
 
     if sort is not None and sort.casefold() not in SORT_KEYS:
         raise UsageError(f"--sort takes input, output or blended, not {sort!r}")
+    if history and cheapest:
+        raise UsageError("--cheapest compares the newest prices; give it without --history")
     query = Query(
         models=tuple(model or ()),
         hardware=tuple(hardware or ()),
         providers=tuple(provider or ()),
         sort=cast("SortKey", sort.casefold()) if sort is not None else None,
         cheapest=cheapest,
+        history=history,
     )
     dataset = current_dataset()
     found = records(dataset, query)

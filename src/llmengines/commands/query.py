@@ -181,6 +181,10 @@ def find_command(
         matches = matches[:limit]
     if not matches:
         _hint_no_match(dataset, filters)
+    from llmengines.editions import disputed_matches
+
+    for line in disputed_matches(dataset, filters):  # people's business: stderr, whatever the format
+        sys.stderr.write(f"note: {line}\n")
     provenance = current_provenance() if explain else None
     output(
         lambda _env: find_view(matches, dataset, filters, explained=explain, provenance=provenance),
@@ -450,7 +454,7 @@ def matrix_command(
         _hint_no_match(dataset, filters)
     table = choose_format(fmt, json_flag, env()) is OutputFormat.TABLE
     output(
-        lambda here: matrix_view(which, chosen, here, numbered=table or here.color),
+        lambda here: matrix_view(which, chosen, here, numbered=table or here.color, dataset=dataset),
         fmt,
         json_flag,
         fields,
