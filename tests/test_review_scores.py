@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from . import source_editions as ed
 from . import source_tables as src
 from .conftest import run_process
 from .test_smaller_answers import _table_rows, expected_marks, run_tty
@@ -21,7 +22,7 @@ def _scale_scores() -> dict[str, float]:
     """``recommend --commercial --priority scale`` from the source: scalability 3, scale-techniques 2,
     throughput 1, stars 1, over the figures the source has (the services have no star count; a technique set
     whose every cell is '-' has no figure)."""
-    scores, cells, overview = src.scores(), src.techniques(), src.overview()
+    scores, cells, overview = src.scores(), src.techniques(), ed.overview()
     out = {}
     for engine, row in overview.items():
         if row["github_stars"] is not None:
@@ -59,7 +60,7 @@ def test_pricing_cheapest_below_40_columns_keeps_the_marks_and_the_cheapest_mark
     out = run_tty("pricing", "--model", "deepseek-r1", "--cheapest", columns=columns)
     assert "…" not in out and all(len(line) <= columns for line in out.splitlines())
     rows = _table_rows(out)
-    prices = src.pricing_by_model()["DeepSeek-R1"]
+    prices = ed.pricing_by_model()["DeepSeek-R1"]
     marked = [r for r in rows if "✓" in r or "✗" in r]  # a row's first line holds its marks
     # From the source: the lowest blended price of DeepSeek-R1 itself, and GroqCloud's lower one for another model.
     blended = {p: (3 * i + o) / 4 for p, (i, o, marks) in prices.items() if i is not None and "*" not in marks}
@@ -120,11 +121,11 @@ def test_show_json_pricing_says_which_model_a_price_is_for(cli) -> None:
     # The source's '*': GroqCloud's DeepSeek-R1 price is for DeepSeek-R1 Distill Llama 70B. `pricing --json` says so
     # in served_model; show's pricing said only model: DeepSeek-R1 (with the footnote beside it).
     other = src.pricing_footnotes()["*"]
-    for engine, row in src.overview().items():
+    for engine, row in ed.overview().items():
         if row["github_stars"] is not None:
             continue
         record = json.loads(cli("show", engine, "--json").stdout)["pricing"]["by_model"]
-        prices = src.pricing_by_model()
+        prices = ed.pricing_by_model()
         for price in record:
             marks = prices[price["model"]][engine][2]
             assert price["served_model"] == (other if "*" in marks else price["model"]), (engine, price)
@@ -139,7 +140,7 @@ def test_rank_shows_the_coverage_on_a_terminal(columns: int) -> None:
         values = list(cells.values())
         yes, known = values.count("yes"), len(values) - values.count("unknown")
         detail = f"{yes}/{known} (known {known}/{len(values)})" if known < len(values) else f"{yes}/{len(values)}"
-        name = src.overview()[engine]["name"]
+        name = ed.overview()[engine]["name"]
         row = next(r for r in rows if f" {name} " in r)
         assert detail in row and f"{5 * yes / known:.2f}" in row, (engine, row)
 
@@ -147,11 +148,11 @@ def test_rank_shows_the_coverage_on_a_terminal(columns: int) -> None:
 def test_pricing_cheapest_with_no_published_price_keeps_the_table_s_shape_and_says_why() -> None:
     # The source's Groq LPU row is '-' for every provider: --cheapest finds nothing. The pipe used to get the
     # token table's header (input, output, blended) for a device query, and no word on why it is empty.
-    assert all(v is None for v in src.pricing_by_hardware()["Groq LPU"].values())
+    assert all(v is None for v in ed.pricing_by_hardware()["Groq LPU"].values())
     result = run_process("pricing", "--hardware", "lpu", "--cheapest", "-o", "tsv")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[0].split("\t") == [
-        "item", "marks", "provider_name", "cheapest", "per_hour", "note", "as_of", "provider"
+        "item", "marks", "provider_name", "cheapest", "per_hour", "note", "as_of", "source_label", "provider"
     ]  # fmt: skip
     assert result.stdout.count("\n") == 1
     assert "no published price" in result.stderr

@@ -22,6 +22,7 @@ from ruamel.yaml import YAML
 
 from llmengines.render import OutputFormat
 
+from . import source_editions as ed
 from . import source_tables as src
 from .conftest import entry_point, run_process
 
@@ -58,7 +59,7 @@ def run_tty(*args: str, columns: int) -> str:
 
 
 def test_info_counts_open_source_by_the_source_value(cli) -> None:
-    by_value = Counter(row["open_source"] for row in src.overview().values())
+    by_value = Counter(row["open_source"] for row in ed.overview().values())
     assert by_value == {"yes": 17, "partial": 4, "no": 4}  # ✅ / 🔷 / ❌ in the overview's Open Source column
     counts = json.loads(cli("info", "--json").stdout)["counts"]
     assert counts["open_source_engines"] == by_value["yes"]
@@ -80,9 +81,9 @@ def test_export_dates_star_counts_as_list_does(cli, fmt: str) -> None:
     out = cli("export", "-o", fmt).stdout
     exported = json.loads(out) if fmt == "json" else YAML(typ="safe").load(out)
     listed = {e["id"]: e["stars_as_of"] for e in json.loads(cli("list", "--json").stdout)}
-    overview = src.overview()
+    overview = ed.overview()
     for engine in exported["engines"]:
-        expected = SNAPSHOT if overview[engine["id"]]["github_stars"] is not None else None
+        expected = overview[engine["id"]]["stars_as_of"]
         assert engine["stars_as_of"] == expected == listed[engine["id"]], engine["id"]
 
 
@@ -135,7 +136,7 @@ def test_show_fields_works_in_every_format(cli, fmt: OutputFormat) -> None:
     fields = ["id", "github_stars", "hardware.nvidia", "open_source"]
     result = cli("show", "vllm", "-o", fmt.value, "--fields", ",".join(fields))
     assert result.exit_code == 0, result.stderr
-    overview, hardware = src.overview()["vllm"], src.hardware()["vllm"]
+    overview, hardware = ed.overview()["vllm"], src.hardware()["vllm"]
     expected = {"id": "vllm", "github_stars": overview["github_stars"], "hardware.nvidia": hardware["nvidia"],
                 "open_source": overview["open_source"]}  # fmt: skip
     out = result.stdout
@@ -159,7 +160,7 @@ def test_show_fields_works_in_every_format(cli, fmt: OutputFormat) -> None:
 
 def expected_marks(model: str, provider: str) -> set[str]:
     """The footnote marks on a price: its cell's, and its column header's where they apply (errata.md)."""
-    inp, out, marks = src.pricing_by_model()[model][provider]
+    inp, out, marks = ed.pricing_by_model()[model][provider]
     if inp is None and out is None:
         return marks
     applies = {"†": model.startswith("Llama"), "‡": True}  # Friendli's Llama prices; all of Together's
@@ -169,13 +170,13 @@ def expected_marks(model: str, provider: str) -> set[str]:
 @pytest.mark.parametrize("provider", ["friendli-inference", "fireworks-ai", "groqcloud", "together-inference"])
 def test_show_json_carries_the_pricing_its_table_shows(cli, provider: str) -> None:
     record = json.loads(cli("show", provider, "--json").stdout)
-    models = {m: row[provider] for m, row in src.pricing_by_model().items() if row[provider][:2] != (None, None)}
+    models = {m: row[provider] for m, row in ed.pricing_by_model().items() if row[provider][:2] != (None, None)}
     assert [p["model"] for p in record["pricing"]["by_model"]] == list(models)
     for price in record["pricing"]["by_model"]:
         inp, out, _ = models[price["model"]]
         assert (price["input"], price["output"]) == (inp, out)
         assert {f["mark"] for f in price["footnotes"]} == expected_marks(price["model"], provider)
-    hourly = {d: row[provider] for d, row in src.pricing_by_hardware().items() if row[provider] is not None}
+    hourly = {d: row[provider] for d, row in ed.pricing_by_hardware().items() if row[provider] is not None}
     assert {p["hardware"]: p["per_hour"] for p in record["pricing"]["by_hardware"]} == hourly
     table = cli("show", provider, "-o", "tsv").stdout
     shown = [line.split("\t")[1] for line in table.splitlines() if line.startswith("Pricing (USD)\t")]
@@ -207,7 +208,7 @@ def test_pricing_on_a_narrow_terminal_hides_columns_never_marks_or_digits(column
     assert "…" not in out and "..." not in out
     assert all(len(line) <= columns for line in out.splitlines())
     rows = [r for r in _table_rows(out) if r.startswith(" Llama")]  # a row's first line holds its figures
-    prices = src.pricing_by_model()["Llama 3.1 8B"]
+    prices = ed.pricing_by_model()["Llama 3.1 8B"]
     assert len(rows) == len(prices)
     joined = " ".join(out.split())
     hidden = re.search(r"narrow terminal: (.*?) hidden", joined)
@@ -235,11 +236,11 @@ def test_pricing_cheapest_is_marked_in_a_terminal_at_every_width(columns: int) -
     assert "…" not in out and all(len(line) <= columns for line in out.splitlines())
     rows = [r for r in _table_rows(out) if r.startswith(" DeepSeek")]
     # From the source: the lowest blended price for DeepSeek-R1 itself; GroqCloud's (*) is for another model.
-    prices = src.pricing_by_model()["DeepSeek-R1"]
+    prices = ed.pricing_by_model()["DeepSeek-R1"]
     blended = {p: (3 * i + o) / 4 for p, (i, o, marks) in prices.items() if i is not None and "*" not in marks}
     low = min(blended.values())
     winners = {p for p, b in blended.items() if b == low}
-    names = {p: src.overview()[p]["name"] for p in prices}
+    names = {p: ed.overview()[p]["name"] for p in prices}
     for row in rows:
         provider = next(p for p in prices if names[p].split()[0] in row)
         assert ("✓" in row) is (provider in winners), row
@@ -251,7 +252,7 @@ def test_pricing_cheapest_is_marked_in_csv_and_tsv_in_a_pipe(fmt: str) -> None:
     result = run_process("pricing", "--model", "deepseek-r1", "--cheapest", "-o", fmt)
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter="," if fmt == "csv" else "\t"))
-    prices = src.pricing_by_model()["DeepSeek-R1"]
+    prices = ed.pricing_by_model()["DeepSeek-R1"]
     blended = {p: (3 * i + o) / 4 for p, (i, o, marks) in prices.items() if i is not None and "*" not in marks}
     winners = {p for p, b in blended.items() if b == min(blended.values())}
     assert {r["provider"] for r in rows if r["cheapest"] == "true"} == winners
@@ -263,7 +264,7 @@ def test_pricing_cheapest_is_marked_in_csv_and_tsv_in_a_pipe(fmt: str) -> None:
 def test_pricing_in_a_pipe_keeps_every_mark_and_every_digit() -> None:
     result = run_process("pricing", env={"COLUMNS": "40"})
     rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t"))
-    by_model = src.pricing_by_model()
+    by_model = ed.pricing_by_model()
     token_rows = [r for r in rows if r["table"] == "by-model"]
     assert len(token_rows) == sum(len(p) for p in by_model.values())
     for r in token_rows:
