@@ -403,6 +403,7 @@ def _quiet_broken_pipe() -> NoReturn:
 
 # Registering the commands; each module owns one area of the CLI.
 from llmengines.commands import data as _data  # noqa: E402, F401
+from llmengines.commands import evaluation as _evaluation  # noqa: E402, F401
 from llmengines.commands import knowledge as _knowledge  # noqa: E402, F401
 from llmengines.commands import overlays as _overlays  # noqa: E402, F401
 from llmengines.commands import query as _query  # noqa: E402, F401

@@ -78,6 +78,7 @@ class Server(Frozen):
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
     id: str
     name: str
+    short: str  # as a table column shows it: "H100"
     device: str
     gpu: str
     gpu_memory: str
@@ -137,6 +138,7 @@ class Setup(Frozen):
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
     section: str
+    short: str  # as a table column shows it: "full", "4-bit"
     precision: str
     precision_inference: str | None
     duration_s: int

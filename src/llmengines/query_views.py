@@ -95,6 +95,7 @@ COMPARE_SECTIONS: tuple[Term, ...] = (
     Term("techniques", "Optimization techniques", ("technique", "optimizations", "opt")),
     Term("scores", "Survey scores (0–5)", ("score", "survey")),
     Term("pricing", "Pricing (USD)", ("price", "prices", "cost")),
+    Term("evaluation", "Paper's evaluation (v3 §6, observed)", ("install", "installation", "results", "measured")),
 )
 
 
@@ -208,6 +209,7 @@ def compare_view(
             for key, term in SCORES.items()
         ],
         "pricing": pricing_rows,
+        "evaluation": _evaluation_rows(engines) if not sections or "evaluation" in sections else [],
     }
     origin_marks = _mark_origins(engines, built, provenance) if provenance is not None else {}
     wanted = list(sections) or [t.id for t in COMPARE_SECTIONS]
@@ -265,6 +267,13 @@ def compare_view(
         for e in engines
     ]
     return Grid(title, headers, grid_sections, data, caption)
+
+
+def _evaluation_rows(engines: Sequence[Engine]) -> list[GridRow]:
+    from llmengines.evaluation import evaluation
+    from llmengines.evaluation_views import compare_rows
+
+    return compare_rows(evaluation(), [e.id for e in engines])
 
 
 def _mark_origins(
