@@ -496,6 +496,9 @@ def evidence(ev: Evaluation, engine_id: str, priority: str) -> dict[str, Any]:
         text = "not evaluated by the paper"
     elif priority == "ease":
         text = f"installed {EASE_NAMES[install.ease]} ({install.method}; Table 13)"
+        group = ev.grouping(engine_id)
+        if group is not None and group.level != install.ease:
+            text += f"; the list's Experiments: {EASE_NAMES[group.level]}"
         if any("easier to install in practice" in q for q in practice):
             text += "; easier in practice than its documentation score (§6.1)"
         elif any("as difficult to install as indicated" in q for q in practice):
@@ -578,8 +581,8 @@ def listed_techniques_view(data: Listed) -> Records:
         Column("references", "Reference", lambda v, env: ", ".join(r["label"] for r in v), drop=2),
     ]
     caption = (
-        f"{len(records)} taxonomy entries the list added after publication (list at cca7861) · not in the survey's "
-        "taxonomy or coverage matrix · 'llmengines technique NAME' for one"
+        f"{len(records)} taxonomy {'entry' if len(records) == 1 else 'entries'} the list added after publication "
+        "(list at cca7861) · not in the survey's taxonomy or coverage matrix · 'llmengines technique NAME' for one"
     )
     return Records(records, columns, caption=caption)
 

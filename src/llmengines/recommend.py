@@ -293,7 +293,8 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
         Column("name", "Engine", no_wrap=True),
         Column("score", "Score", score_cell, no_wrap=True),
         Column("reason", "Why (largest weight × figure first)", _why),
-        Column("evidence.text", "Observed (paper v3 §6; not in the score)", drop=2),
+        # For ease, what the paper saw installing it is the evidence beside the survey's ease scores: always shown.
+        Column("evidence.text", "Observed (v3 §6)", drop=0 if priority.id == "ease" else 2),
         Column("github_stars", "Stars", stars, justify="right", drop=1),
     ]
     weights = ", ".join(f"{k} {w:g}" for k, w in priority.weights.items())
