@@ -159,6 +159,8 @@ def test_every_figure_is_a_number_of_its_quote_and_each_condition_of_its_sentenc
                 # … or once for the paragraph, which the series' inference then says
                 paragraph = src.numbers(_window(s["quote"], 1500))
                 assert at in around or (s["inference"] and at in paragraph), (s["engine"], s["model"], at)
+                if at not in stated:  # a level named outside the quote is a reading, and says so
+                    assert s["inference"] and ("level" in s["inference"] or "concurrency 1, 2 and 4" in s["inference"])
         for also in s["also"]:  # the list restates one figure of the series
             assert any(v in src.numbers(also["quote"]) for _, v in s["points"]), also
 
