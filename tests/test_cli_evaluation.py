@@ -113,7 +113,14 @@ def test_compare_has_an_evaluation_section(cli) -> None:
     rows = {r["key"]: r["values"] for r in section["rows"]}
     assert rows["evaluation.install.ease"] == {"tgi": "medium", "nanoflow": "hard", "groqcloud": None}
     assert rows["evaluation.install.version"]["tgi"] == "3.3.5"
-    assert rows["evaluation.install.api_type"] == {"tgi": "OpenAI-compatible", "nanoflow": "none", "groqcloud": None}
+    assert rows["evaluation.install.api_type"] == {"tgi": "OpenAI-compatible", "nanoflow": None, "groqcloud": None}
+    # each value is the engine record's own (show's "evaluation" value) at the row's key
+    for engine in data["engines"]:
+        for key, values in rows.items():
+            value = engine
+            for part in key.split("."):
+                value = value.get(part) if isinstance(value, dict) else None
+            assert value == values[engine["id"]], (engine["id"], key)
     assert "not evaluated" in cli("compare", "tgi", "groqcloud", "--section", "install", "-o", "markdown").stdout
 
 

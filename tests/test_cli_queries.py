@@ -283,7 +283,7 @@ def test_compare_json_has_sections_and_export_records(cli) -> None:
         for engine in data["engines"]:
             value = engine
             for part in key.split("."):
-                value = value[part]
+                value = None if value is None else value[part]  # null part way: the source has nothing there
             assert row["values"][engine["id"]] == value, key
 
 

@@ -414,74 +414,57 @@ def engine_evidence(ev: Evaluation, engine_id: str) -> tuple[list[Section], dict
 
 
 def compare_rows(ev: Evaluation, engine_ids: Sequence[str]) -> list[GridRow]:
-    """The ``evaluation`` section of ``compare``."""
+    """The ``evaluation`` section of ``compare``: each value is the engine record's own at the row's key (the
+    ``evaluation`` value of ``show``); rows differ where what is shown differs ("model config" and "–" are both
+    null)."""
     installs = [ev.install(i) for i in engine_ids]
     records = [None if i is None else install_record(ev, i) for i in installs]
 
-    def row(label: str, key: str, raw: list[Any], shown: list[str]) -> GridRow:
-        import json
+    def row(label: str, key: str, read: Any, show: Any) -> GridRow:
+        pairs = list(zip(installs, records, strict=True))
+        raw = [None if i is None else read(i, r) for i, r in pairs]
+        shown = ["— (not evaluated)" if i is None else show(i, r) for i, r in pairs]
+        return GridRow(label, key, raw, shown, differs=len(set(shown)) > 1)
 
-        return GridRow(label, key, raw, shown, differs=len({json.dumps(v, sort_keys=True) for v in raw}) > 1)
+    def defaults(r: dict[str, Any], field: str) -> Any:
+        return r["defaults"] and r["defaults"][field]
 
-    def each(read: Any, show: Any) -> tuple[list[Any], list[str]]:
-        raw = [None if i is None else read(i, r) for i, r in zip(installs, records, strict=True)]
-        shown = ["— (not evaluated)" if i is None else show(i, r) for i, r in zip(installs, records, strict=True)]
-        return raw, shown
-
-    def count(engine: str) -> int:
-        return sum(len(s.points) for s in ev.series if s.engine == engine)
-
-    out = [
-        row(
-            "Tested version",
-            "evaluation.install.version",
-            *each(lambda i, r: version_text(i), lambda i, r: version_text(i)),
-        ),
-        row("Installed with", "evaluation.install.method", *each(lambda i, r: i.method, lambda i, r: i.method)),
-        row(
-            "Install ease (Table 13)",
-            "evaluation.install.ease",
-            *each(lambda i, r: i.ease, lambda i, r: EASE_NAMES[i.ease]),
-        ),
+    return [
+        row("Tested version", "evaluation.install.version", lambda i, r: i.version, lambda i, r: version_text(i)),
+        row("Installed with", "evaluation.install.method", lambda i, r: i.method, lambda i, r: i.method),
+        row("Install ease (Table 13)", "evaluation.install.ease", lambda i, r: i.ease, lambda i, r: EASE_NAMES[i.ease]),
         row(
             "Install ease (list)",
             "evaluation.list_grouping.ease",
-            *each(
-                lambda i, r: r["list_grouping"] and r["list_grouping"]["ease"],
-                lambda i, r: EASE_NAMES[r["list_grouping"]["ease"]] if r["list_grouping"] else "—",
-            ),
+            lambda i, r: r["list_grouping"] and r["list_grouping"]["ease"],
+            lambda i, r: EASE_NAMES[r["list_grouping"]["ease"]] if r["list_grouping"] else "—",
         ),
-        row("API", "evaluation.install.api_type", *each(lambda i, r: i.api_type or "none", lambda i, r: api_text(i))),
+        row("API", "evaluation.install.api_type", lambda i, r: i.api_type, lambda i, r: api_text(i)),
         row(
             "Default context",
             "evaluation.defaults.context_length",
-            *each(_context_raw, lambda i, r: context_text(r["defaults"])),
+            lambda i, r: defaults(r, "context_length"),
+            lambda i, r: context_text(r["defaults"]),
         ),
         row(
             "Default max batch",
             "evaluation.defaults.max_batch",
-            *each(lambda i, r: r["defaults"] and r["defaults"]["max_batch"], lambda i, r: batch_text(r["defaults"])),
+            lambda i, r: defaults(r, "max_batch"),
+            lambda i, r: batch_text(r["defaults"]),
         ),
         row(
             "Benchmarked",
             "evaluation.benchmarked",
-            *each(lambda i, r: r["benchmarked"], lambda i, r: "yes" if r["benchmarked"] else "installed only"),
+            lambda i, r: r["benchmarked"],
+            lambda i, r: "yes" if r["benchmarked"] else "installed only",
         ),
         row(
             "Measured figures",
             "evaluation.results",
-            [count(e) for e in engine_ids],
-            [f"{count(e)} (results --engine {e})" if count(e) else "none" for e in engine_ids],
+            lambda i, r: r["results"],
+            lambda i, r: f"{r['results']} (results --engine {i.engine})" if r["results"] else "none",
         ),
     ]
-    return out
-
-
-def _context_raw(install: Install, record: dict[str, Any]) -> Any:
-    defaults = record["defaults"]
-    if defaults is None:
-        return None
-    return "model-config" if defaults["context_from_model"] else defaults["context_length"]
 
 
 # --- recommend -----------------------------------------------------------------------------------------------------

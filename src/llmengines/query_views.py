@@ -252,7 +252,8 @@ def compare_view(
     if origin_marks:
         caption += "".join(f" · *{n} = {file} (your data)" for file, n in origin_marks.items())
     data = {
-        "engines": [engine_record(e, dataset) for e in engines],
+        # with the evaluation section, each record has show's "evaluation" value, which its rows' keys point into
+        "engines": [engine_record(e, dataset) | _evaluation_record(e, built["evaluation"]) for e in engines],
         "only_differences": only_differences,
         "sections": data_sections,
     }
@@ -267,6 +268,15 @@ def compare_view(
         for e in engines
     ]
     return Grid(title, headers, grid_sections, data, caption)
+
+
+def _evaluation_record(engine: Engine, rows: list[GridRow]) -> dict[str, Any]:
+    if not rows:
+        return {}
+    from llmengines.evaluation import evaluation
+    from llmengines.evaluation_views import engine_evidence
+
+    return {"evaluation": engine_evidence(evaluation(), engine.id)[1]}
 
 
 def _evaluation_rows(engines: Sequence[Engine]) -> list[GridRow]:

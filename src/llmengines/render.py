@@ -149,6 +149,13 @@ ASCII_FALLBACK = str.maketrans(
         "‡": "=",
         "×": "x",
         "Σ": "sum",
+        # the paper's evaluation (evaluation_views): section signs, locators, quotes, derived figures
+        "§": "sec. ",
+        "›": ">",
+        "’": "'",
+        "≈": "~",
+        "÷": "/",
+        "✘": "x",
     }
 )
 
