@@ -304,3 +304,14 @@ def test_info_has_the_journal_doi(cli) -> None:
     info = _json(cli, "info")
     assert info["publication"]["journal"]["doi"] == src.journal()["doi"]
     assert "10.1145/3803798" in cli("info").stdout
+
+
+def test_the_query_paths_records_are_pydantics() -> None:
+    # evaluation()/listed() build records by hand (no pydantic on the query path); they must equal validation's.
+    from pydantic import TypeAdapter
+
+    from llmengines.evaluation import Evaluation, Listed, bundled_evaluation_dict, evaluation, listed
+
+    data = bundled_evaluation_dict()
+    assert TypeAdapter(Evaluation).validate_json(json.dumps(data["evaluation"]), strict=True) == evaluation()
+    assert TypeAdapter(Listed).validate_json(json.dumps(data["listed"]), strict=True) == listed()
