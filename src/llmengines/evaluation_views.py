@@ -386,8 +386,8 @@ def engine_evidence(ev: Evaluation, engine_id: str) -> tuple[list[Section], dict
     rows.append(("API", api_text(install)))
     defaults = record["defaults"]
     if defaults is not None:
-        rows.append(("Default context", context_text(defaults) + " (Table 14)"))
-        rows.append(("Default max batch", batch_text(defaults) + " (Table 14)"))
+        rows.append(("Default context", context_text(defaults) + " · Table 14"))
+        rows.append(("Default max batch", batch_text(defaults) + " · Table 14"))
     count = record["results"]
     if record["benchmarked"]:
         devices = sorted({ev.server(s.hardware).device for s in ev.series if s.engine == engine_id})
@@ -423,7 +423,7 @@ def compare_rows(ev: Evaluation, engine_ids: Sequence[str]) -> list[GridRow]:
     def row(label: str, key: str, read: Any, show: Any) -> GridRow:
         pairs = list(zip(installs, records, strict=True))
         raw = [None if i is None else read(i, r) for i, r in pairs]
-        shown = ["— (not evaluated)" if i is None else show(i, r) for i, r in pairs]
+        shown = ["not evaluated" if i is None else show(i, r) for i, r in pairs]
         return GridRow(label, key, raw, shown, differs=len(set(shown)) > 1)
 
     def defaults(r: dict[str, Any], field: str) -> Any:
@@ -462,7 +462,7 @@ def compare_rows(ev: Evaluation, engine_ids: Sequence[str]) -> list[GridRow]:
             "Measured figures",
             "evaluation.results",
             lambda i, r: r["results"],
-            lambda i, r: f"{r['results']} (results --engine {i.engine})" if r["results"] else "none",
+            lambda i, r: f"{r['results']} (results --engine {i.engine})" if r["results"] else "none in the text",
         ),
     ]
 

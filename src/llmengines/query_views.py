@@ -95,7 +95,7 @@ COMPARE_SECTIONS: tuple[Term, ...] = (
     Term("techniques", "Optimization techniques", ("technique", "optimizations", "opt")),
     Term("scores", "Survey scores (0–5)", ("score", "survey")),
     Term("pricing", "Pricing (USD)", ("price", "prices", "cost")),
-    Term("evaluation", "Paper's evaluation (v3 §6, observed)", ("install", "installation", "results", "measured")),
+    Term("evaluation", "Paper's evaluation (v3 §6)", ("install", "installation", "results", "measured")),
 )
 
 
