@@ -277,7 +277,8 @@ def test_compare_json_has_sections_and_export_records(cli) -> None:
         "precisions",
         "techniques",
         "scores",
-    ]  # fmt: skip  (no pricing: neither is a service)
+        "evaluation",
+    ]  # fmt: skip  (no pricing: neither is a service; evaluation: paper v3 §6, both installed)
     rows = {r["key"]: r for s in data["sections"] for r in s["rows"]}
     assert rows["hardware.amd-gpu"]["values"] == {"vllm": "yes", "sglang": "no"}
     assert rows["hardware.amd-gpu"]["differs"] is True
@@ -289,7 +290,7 @@ def test_compare_json_has_sections_and_export_records(cli) -> None:
         for engine in data["engines"]:
             value = engine
             for part in key.split("."):
-                value = value[part]
+                value = None if value is None else value[part]  # null part way: the source has nothing there
             assert row["values"][engine["id"]] == value, key
 
 

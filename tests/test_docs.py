@@ -49,7 +49,15 @@ def _section(name: str) -> str:
 
 def test_the_cli_has_the_commands_the_docs_are_checked_for() -> None:
     # If this fails, a command was added or removed: the tests below then check the new set.
-    assert len(COMMANDS) == 19 and {"find", "recommend", "refresh", "changes", "devices"} <= set(COMMANDS)
+    assert len(COMMANDS) == 21 and {
+        "find",
+        "recommend",
+        "refresh",
+        "changes",
+        "devices",
+        "results",
+        "evaluation",
+    } <= set(COMMANDS)
 
 
 @pytest.mark.parametrize("name", COMMANDS)

@@ -38,7 +38,7 @@ def test_top_level_help_groups_commands_by_question_main_job_first(cli, monkeypa
     shown = _panels(result.stdout)
     assert list(shown) == [title for title, _ in PANELS]  # no "Other commands": every command has its place
     assert shown["Find the engine for the job"][:4] == ["find", "compare", "rank", "recommend"]
-    assert shown["What the survey knows"] == ["techniques", "technique", "devices", "pricing"]
+    assert shown["What the survey knows"] == ["techniques", "technique", "devices", "pricing", "evaluation", "results"]
     assert shown["The data"] == ["list", "show", "changes", "export", "schema", "info"]
     assert shown["Your own data"] == ["validate", "template", "refresh"]
     assert sorted(n for names in shown.values() for n in names) == sorted(COMMANDS)
@@ -127,6 +127,8 @@ FIELDS_COMMANDS = [
     ["pricing"],
     ["devices"],
     ["changes"],
+    ["evaluation"],
+    ["results"],
     ["refresh"],  # listed without asking GitHub anything (the test server is not set up here)
 ]
 

@@ -77,7 +77,7 @@ def test_llmengines_pager_wins_over_pager(fake_pager, tmp_path) -> None:
 
 def test_a_pager_that_cannot_start_leaves_the_table_on_the_terminal() -> None:
     drawn = _terminal(LONG, LLMENGINES_PAGER="/no/such/pager")
-    assert "Survey scores" in drawn and "error" not in drawn
+    assert "Survey scores" in drawn and "error:" not in drawn
 
 
 @pytest.mark.parametrize("args", [[*LONG, "--json"], ["list", "--fields", "help"], [*LONG, "-o", "tsv"]])

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from . import source_editions as ed
 from . import source_tables as src
 from .conftest import run_process
 
 PARALLELISM = ["data-parallelism", "fsdp", "tensor-parallelism", "pipeline-parallelism"]
 BREADTH = {
     "hardware": (src.hardware, sorted(set(src.HARDWARE_COLUMNS.values()) | set(src.ETC_DEVICES.values()))),
-    "precision": (src.precisions, sorted(src.PRECISION_COLUMNS.values())),
+    "precision": (ed.precisions, sorted(src.PRECISION_COLUMNS.values())),  # the default view: Table 11's cells
     "techniques": (src.techniques, sorted(src.TECHNIQUE_COLUMNS.values())),
     "scale-techniques": (src.techniques, PARALLELISM),
     "latency-techniques": (src.techniques, ["chunked-prefill", "continuous-batching", "nano-batching"]),
@@ -145,7 +146,7 @@ def test_a_missing_survey_score_still_means_no_score(cli, tmp_path: Path) -> Non
 
 def test_rank_mix_with_stars_scores_the_services_on_the_rest(cli) -> None:
     # The services have no star count in the source ('--'): left out, not zero, and not a reason to rank last.
-    overview, scores = src.overview(), src.scores()
+    overview, scores = ed.overview(), src.scores()  # stars of the default view (Sep. 2025)
     most = max(r["github_stars"] for r in overview.values() if r["github_stars"] is not None)
     ranked = figures(cli, "rank", "--weights", "throughput=1,stars=1")
     for engine, record in ranked.items():

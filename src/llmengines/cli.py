@@ -497,6 +497,7 @@ def _quiet_broken_pipe() -> NoReturn:
 from llmengines.commands import data as _data  # noqa: E402, F401
 from llmengines.commands import devices as _devices  # noqa: E402, F401
 from llmengines.commands import editions as _editions  # noqa: E402, F401
+from llmengines.commands import evaluation as _evaluation  # noqa: E402, F401
 from llmengines.commands import knowledge as _knowledge  # noqa: E402, F401
 from llmengines.commands import overlays as _overlays  # noqa: E402, F401
 from llmengines.commands import query as _query  # noqa: E402, F401

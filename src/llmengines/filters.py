@@ -46,6 +46,14 @@ ORG_TYPES = (
     Term("startup", "Startup", ("start-up",)),
 )
 
+# What the paper's evaluation observed (Table 13): install ease as §6.1 defines it, and the API served.
+INSTALL_EASE = (
+    Term("easy", "Easy: no setup beyond dependencies and an example run", ("simple",)),
+    Term("medium", "Medium: build options or environment configuration adjusted", ("moderate",)),
+    Term("hard", "Hard: source code modified or proprietary libraries replaced", ("difficult",)),
+)
+API_KINDS = (Term("openai", "OpenAI-compatible API", ("openai-compatible", "oai", "openai-api")),)
+
 # Each fixed vocabulary a filter takes, by the name its errors use ("unknown scale 'mutli'").
 FILTER_KINDS: dict[str, tuple[Term, ...]] = {
     "scale": SCALES,
@@ -82,6 +90,8 @@ class Filters(Frozen):
     # checks are reported apart from exact matches (``Match.linked``, JSON ``match.by_category``).
     linked_techniques: tuple[str, ...] = ()
     readings: tuple[Reading, ...] = ()  # how each value that is not exactly a column was read, to be stated
+    install: tuple[str, ...] = ()  # install ease in paper v3's Table 13; any of these
+    api: tuple[str, ...] = ()  # APIs served as installed in paper v3's Table 13; all of these
 
     @property
     def empty(self) -> bool:
@@ -239,7 +249,39 @@ def criteria(filters: Filters) -> list[Criterion]:
         wanted = filters.commercial
         check = Check(f"commercial={str(wanted).lower()}", lambda e: "yes" if e.commercial is wanted else "no")
         out.append(Criterion(option, (check,)))
+    if filters.install:
+        out.append(Criterion(f"--install {','.join(filters.install)}", (_install_ease(filters.install),)))
+    if filters.api:
+        out.append(Criterion(f"--api {','.join(filters.api)}", tuple(_api(a) for a in filters.api)))
     return out
+
+
+def _install_ease(wanted: tuple[str, ...]) -> Check:
+    from llmengines.evaluation import evaluation
+
+    ev = evaluation()
+
+    def test(engine: Engine) -> Support:
+        install = ev.install(engine.id)
+        if install is None:
+            return "unknown"  # not among the engines the paper installed: unknown, not no
+        return "yes" if install.ease in wanted else "no"
+
+    return Check(f"install_ease={'|'.join(wanted)}", test)
+
+
+def _api(kind: str) -> Check:
+    from llmengines.evaluation import evaluation
+
+    ev = evaluation()
+
+    def test(engine: Engine) -> Support:
+        install = ev.install(engine.id)
+        if install is None:
+            return "unknown"
+        return "yes" if install.openai_compatible else "no"
+
+    return Check(f"api={kind}", test)
 
 
 def _scale(e: Engine) -> str:
@@ -422,6 +464,8 @@ def parse(
     commercial: bool | None = None,
     include_unknown: bool = False,
     catalogue: Sequence[Device] | None = None,
+    install: Iterable[str] | None = None,
+    api: Iterable[str] | None = None,
 ) -> Filters:
     """:class:`Filters` from what people type: ids or aliases, in any case, repeated or comma-separated.
 
@@ -458,6 +502,8 @@ def parse(
         hardware_groups=groups,
         linked_techniques=linked,
         readings=tuple(readings),
+        install=_resolve_all(Matcher("install ease", INSTALL_EASE), install),
+        api=_resolve_all(Matcher("API", API_KINDS), api),
     )
 
 

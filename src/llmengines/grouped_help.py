@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 # The order people need them in: the main job first, then what the survey knows, then the data, then their own.
 PANELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Find the engine for the job", ("find", "compare", "rank", "recommend", "facets", "matrix")),
-    ("What the survey knows", ("techniques", "technique", "devices", "pricing")),
+    ("What the survey knows", ("techniques", "technique", "devices", "pricing", "evaluation", "results")),
     ("The data", ("list", "show", "changes", "export", "schema", "info")),
     ("Your own data", ("validate", "template", "refresh")),
 )

@@ -124,6 +124,7 @@ COMPARE_SECTIONS: tuple[Term, ...] = (
     Term("techniques", "Optimization techniques", ("technique", "optimizations", "opt")),
     Term("scores", "Survey scores (0–5)", ("score", "survey")),
     Term("pricing", "Pricing (USD)", ("price", "prices", "cost")),
+    Term("evaluation", "Paper's evaluation (v3 §6)", ("install", "installation", "results", "measured")),
 )
 
 
@@ -237,6 +238,7 @@ def compare_view(
             for key, term in SCORES.items()
         ],
         "pricing": pricing_rows,
+        "evaluation": _evaluation_rows(engines) if not sections or "evaluation" in sections else [],
     }
     source_notes = _mark_sources(engines, built, dataset, env)
     origin_marks = _mark_origins(engines, built, provenance) if provenance is not None else {}
@@ -285,7 +287,8 @@ def compare_view(
     if source_lines:
         caption = "\n".join([caption, *source_lines])
     data = {
-        "engines": [engine_record(e, dataset) for e in engines],
+        # with the evaluation section, each record has show's "evaluation" value, which its rows' keys point into
+        "engines": [engine_record(e, dataset) | _evaluation_record(e, built["evaluation"]) for e in engines],
         "only_differences": only_differences,
         "sections": data_sections,
     }
@@ -300,6 +303,22 @@ def compare_view(
         for e in engines
     ]
     return Grid(title, headers, grid_sections, data, caption)
+
+
+def _evaluation_record(engine: Engine, rows: list[GridRow]) -> dict[str, Any]:
+    if not rows:
+        return {}
+    from llmengines.evaluation import evaluation
+    from llmengines.evaluation_views import engine_evidence
+
+    return {"evaluation": engine_evidence(evaluation(), engine.id)[1]}
+
+
+def _evaluation_rows(engines: Sequence[Engine]) -> list[GridRow]:
+    from llmengines.evaluation import evaluation
+    from llmengines.evaluation_views import compare_rows
+
+    return compare_rows(evaluation(), [e.id for e in engines])
 
 
 def _mark_origins(

@@ -217,6 +217,10 @@ def relaxations(dataset: Dataset, filters: Filters, priority: Priority) -> list[
         options.append((f"--min-stars {f.min_stars}", replace(f, min_stars=None)))
     if f.commercial is not None:
         options.append(("--commercial" if f.commercial else "--self-hosted", replace(f, commercial=None)))
+    if f.install:
+        options.append((f"--install {','.join(f.install)}", replace(f, install=())))
+    if f.api:
+        options.append((f"--api {','.join(f.api)}", replace(f, api=())))
     if not filters.include_unknown:
         options.append(("unknown cells (--include-unknown)", replace(filters, include_unknown=True)))
     out = []
@@ -253,8 +257,11 @@ def _why(value: Any, env: Environment) -> str:
 
 def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset: Dataset, filters: Filters) -> Records:
     """``recommend``: engines best first, each with its score, reason and the figures behind it."""
+    from llmengines.evaluation import evaluation
+    from llmengines.evaluation_views import evidence
     from llmengines.views import engine_record
 
+    ev = evaluation()
     records = []
     for r in found:
         s = r.scored
@@ -268,6 +275,8 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
                 "match": r.match.as_dict(),
                 "figures": {f.key: figure_record(f, r.weights.get(f.key, 0.0), s) for f in s.figures},
                 "uncertain": s.uncertain,
+                # What the paper's own runs observed: shown beside the score, never part of it.
+                "evidence": evidence(ev, s.engine.id, priority.id),
             }
             | engine_record(s.engine, dataset)
         )
@@ -279,9 +288,11 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
         Column("rank", "#", justify="right", no_wrap=True),
         Column("name", "Engine", no_wrap=True),
         Column("score", "Score", score_cell, no_wrap=True),
-        # On a narrow terminal Stars goes first, then Why (wrapped at spaces while it fits, else hidden and named
-        # in the caption): the rank and the score are never squeezed or cut.
+        # On a narrow terminal Observed goes first (but for ease), then Stars, then Why (wrapped at spaces while it
+        # fits, else hidden and named in the caption): the rank and the score are never squeezed or cut.
         Column("reason", "Why (largest weight × figure first)", _why, wraps=True, drop=1),
+        # For ease, what the paper saw installing it is the evidence beside the survey's ease scores: always shown.
+        Column("evidence.text", "Observed (v3 §6)", drop=0 if priority.id == "ease" else 8),
         Column("github_stars", "Stars", stars, justify="right", drop=7),
     ]
     weights = ", ".join(f"{k} {w:g}" for k, w in priority.weights.items())
@@ -289,6 +300,7 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
     if any(key in BREADTH for key in priority.weights):
         caption += f"; technique {BREADTH_NOTE}"
     caption += f" · {filters.describe()}" if not filters.empty else " · no constraints"
+    caption += " · Observed: what paper v3's own runs saw (§6), shown beside the score, not part of it"
     example = None
     if not records and dataset.engines:  # so that a misspelt --fields is refused even when nothing matched
         sample = recommend(dataset, Filters(), priority)[:1]

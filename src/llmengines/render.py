@@ -218,6 +218,13 @@ ASCII_FALLBACK = str.maketrans(
         "‡": "=",
         "×": "x",
         "Σ": "sum",
+        # the paper's evaluation (evaluation_views): section signs, locators, quotes, derived figures
+        "§": "sec. ",
+        "›": ">",
+        "’": "'",
+        "≈": "~",
+        "÷": "/",
+        "✘": "x",
     }
 )
 

@@ -283,6 +283,12 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
     changed = {path: file for path, file in record["overlay_fields"].items() if file != prov.added.get(engine.id)}
     if changed:
         sections.append(Section("Values from your data files", list(changed.items())))
+    # What the paper's own runs observed (v3 §6): beside the claimed support above, never merged into it.
+    from llmengines.evaluation import evaluation
+    from llmengines.evaluation_views import engine_evidence
+
+    evidence_sections, record["evaluation"] = engine_evidence(evaluation(), engine.id)
+    sections += evidence_sections
     return Document(f"{engine.name} — {engine.organization}", record, sections)
 
 
@@ -469,4 +475,8 @@ def info(dataset: Dataset, version: str, overlays: Sequence[str] = ()) -> Docume
             [(str(i), file) for i, file in enumerate(overlays, 1)] or [("—", "none")],
         ),
     ]
+    from llmengines.evaluation_views import info_section
+
+    section, data["publication"] = info_section()
+    sections.append(section)
     return Document("llmengines dataset", data, sections)

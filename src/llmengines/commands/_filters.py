@@ -16,7 +16,7 @@ from typing import Annotated, Any
 import typer
 
 from llmengines.cli import complete_ids, current_dataset
-from llmengines.filters import DEVICES, OPEN_SOURCE, ORG_TYPES, SCALES, Filters, parse
+from llmengines.filters import API_KINDS, DEVICES, INSTALL_EASE, OPEN_SOURCE, ORG_TYPES, SCALES, Filters, parse
 from llmengines.vocabulary import Term
 
 
@@ -146,6 +146,30 @@ IncludeUnknownFilter = Annotated[
     ),
 ]
 
+InstallFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--install",
+        metavar="easy|medium|hard",
+        help=(
+            "Install ease the paper observed (v3 Table 13, levels defined in §6.1); any of those given. Engines it "
+            "did not install (the services) are unknown."
+        ),
+        autocompletion=_complete_terms(INSTALL_EASE),
+        show_default=False,
+    ),
+]
+ApiFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--api",
+        metavar="openai",
+        help="Serves an OpenAI-compatible API as the paper installed it (v3 Table 13); not installed: unknown.",
+        autocompletion=_complete_terms(API_KINDS),
+        show_default=False,
+    ),
+]
+
 # name in the command's signature → (annotation, the keyword of llmengines.filters.parse)
 _OPTIONS: dict[str, tuple[Any, str]] = {
     "filter_hw": (HardwareFilter, "hardware"),
@@ -161,6 +185,8 @@ _OPTIONS: dict[str, tuple[Any, str]] = {
     "filter_min_stars": (MinStarsFilter, "min_stars"),
     "filter_commercial": (CommercialFilter, "commercial"),
     "filter_include_unknown": (IncludeUnknownFilter, "include_unknown"),
+    "filter_install": (InstallFilter, "install"),
+    "filter_api": (ApiFilter, "api"),
 }
 _DEFAULTS: dict[str, Any] = {"filter_any": False, "filter_oss": False, "filter_include_unknown": False}
 

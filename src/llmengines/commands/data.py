@@ -30,6 +30,11 @@ EngineArgument = Annotated[
 
 @app.command("list")
 def list_command(
+    *,
+    listed: Annotated[
+        bool,
+        typer.Option("--listed", help="Instead: the entries the list added after publication (listed, not evaluated)."),
+    ] = False,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
@@ -42,7 +47,18 @@ def list_command(
       llmengines list
       llmengines list --json | jq -r '.[].id'
       llmengines list -o csv --fields id,name,github_stars
+      llmengines list --listed
+
+    --listed shows the engines and the gateway the upstream list added after publication (PrefillOnly,
+    Colossal-AI, …) with their dates and links: they have no matrix cells, scores or prices and are left out
+    of every query.
     """
+    if listed:
+        from llmengines.evaluation import listed as listed_entries
+        from llmengines.evaluation_views import listed_view
+
+        output(lambda _env: listed_view(listed_entries()), fmt, json_flag, fields, svg)
+        return
     from llmengines.views import list_engines
 
     dataset = current_dataset()
@@ -66,13 +82,24 @@ def show_command(
       llmengines show LLaMA.cpp
       llmengines show trt-llm --json
 
-    Values that come from your own data files (--data, $LLMENGINES_DATA, refresh) say which file.
+    Values that come from your own data files (--data, $LLMENGINES_DATA, refresh) say which file. What the
+    paper's own evaluation observed (v3 §6: install, API, defaults, measured figures) has sections of its own.
+    An entry the list added after publication (see 'list --listed') is shown as listed, not evaluated.
     """
+    from llmengines.errors import UnknownNameError
     from llmengines.queries import get_engine
     from llmengines.views import show_engine
 
     dataset = current_dataset()
-    found = get_engine(dataset, engine)
+    try:
+        found = get_engine(dataset, engine)
+    except UnknownNameError:
+        from llmengines.evaluation import listed
+        from llmengines.evaluation_views import find_listed, listed_document
+
+        entry = find_listed(listed(), dataset, engine)  # raises with suggestions from engines and entries alike
+        output(lambda _env: listed_document(entry), fmt, json_flag, fields, svg)
+        return
     provenance = current_provenance()
     output(lambda here: show_engine(found, dataset, here, provenance), fmt, json_flag, fields, svg, no_pager=no_pager)
 

@@ -61,6 +61,10 @@ def techniques_command(
         ),
     ] = None,
     *,
+    listed: Annotated[
+        bool,
+        typer.Option("--listed", help="Instead: the entries the list added after publication (MineDraft)."),
+    ] = False,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
@@ -79,6 +83,15 @@ def techniques_command(
     sampling, structured-outputs. The Matrix column is set where the coverage matrix has a column for the
     technique itself; 'llmengines technique NAME' shows its papers and which engines have it.
     """
+    if listed:
+        from llmengines.errors import UsageError
+        from llmengines.evaluation import listed as listed_entries
+        from llmengines.evaluation_views import listed_techniques_view
+
+        if category:
+            raise UsageError("--listed shows the one entry added after publication; it takes no --category")
+        output(lambda _env: listed_techniques_view(listed_entries()), fmt, json_flag, fields, svg)
+        return
     from llmengines.knowledge import check_categories, list_techniques
 
     dataset = current_dataset()
@@ -114,11 +127,24 @@ def technique_command(
     is unknown). A technique without a column of its own (GPTQ, EAGLE, …) is linked to its category's column
     where the category has exactly one (quantization, pruning, sparsity, sampling → speculative decoding), and
     the output says the link is by category. Names and spellings from the taxonomy and the matrix both work.
+    A technique the list added after publication (MineDraft; see 'techniques --listed') is shown as listed.
     """
+    from llmengines.errors import UnknownNameError
     from llmengines.knowledge import find, show_technique
 
     dataset = current_dataset()
-    entry = find(dataset, name)
+    try:
+        entry = find(dataset, name)
+    except UnknownNameError as exc:
+        from llmengines.evaluation import listed
+        from llmengines.evaluation_views import listed_technique_document
+        from llmengines.vocabulary import squash
+
+        later = next((t for t in listed().techniques if squash(name) in (squash(t.id), squash(t.name))), None)
+        if later is None:
+            raise exc from None
+        output(lambda _env: listed_technique_document(later), fmt, json_flag, fields, svg, no_pager=no_pager)
+        return
     output(lambda here: show_technique(dataset, entry, here), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 

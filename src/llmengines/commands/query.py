@@ -218,7 +218,10 @@ def compare_command(
         typer.Option(
             "--section",
             metavar="NAME,…",
-            help="Only these sections: overview, hardware, deployment, precisions, techniques, scores, pricing.",
+            help=(
+                "Only these sections: overview, hardware, deployment, precisions, techniques, scores, pricing, "
+                "evaluation (the paper's installs and measurements)."
+            ),
             autocompletion=_complete_section,
             show_default=False,
         ),
