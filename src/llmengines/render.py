@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -253,17 +254,26 @@ def _emit_records(result: Records, fmt: OutputFormat, env: Environment, fields: 
     elif fmt is OutputFormat.TABLE:
         columns = _columns(result, fields)
         large = len(result.records) > LARGE_TABLE
+        # Rich tables: every cell is made into Rich text once, measured from that, and drawn from that.
+        cells = None if large else _cells(result, columns, env)
+        widths = None if cells is None else _content_widths(columns, cells)
         if fields is None:
-            columns, hidden = fit_columns(result, columns, env, measure=len if large else None)
+            if cells is None or widths is None:
+                columns, hidden = fit_columns(result, columns, env, measure=len if large else None)
+            else:
+                kept, hidden = _fit(columns, [w + 2 for w in widths], env)
+                keep = [i for i, c in enumerate(columns) if c in kept]
+                columns, cells, widths = kept, [[row[i] for i in keep] for row in cells], [widths[i] for i in keep]
             if hidden:
                 note = f"narrow terminal: {', '.join(c.header for c in hidden)} hidden (widen it, or use --fields)"
                 result = Records(
                     result.records, result.columns, result.title, _join(result.caption, note), result.compact
                 )
-        if large:
+        if cells is None:
             _plain_table(result, columns, env)
         else:
-            _rich_table(result, columns, env)
+            fits = widths is not None and sum(widths) + 3 * len(widths) - 1 <= env.width  # see _fit
+            _rich_table(result, columns, env, cells=cells, widths=widths if fits else None)
     else:  # pragma: no cover - the enum is exhausted above; a test checks every member is handled
         raise AssertionError(fmt)
 
@@ -436,12 +446,19 @@ def fit_columns(
         cells = [measure(_display(r, column, shown_env)) for r in result.records]
         return max([len(column.header), *cells]) + 2  # one space of padding each side
 
-    widths = {c.key: width(c) for c in columns}
+    return _fit(columns, [width(c) for c in columns], env)
+
+
+def _fit(columns: list[Column], widths: list[int], env: Environment) -> tuple[list[Column], list[Column]]:
+    """:func:`fit_columns` once each column's width (its widest cell or header, plus padding) is known."""
+    if not env.stdout_isatty:
+        return columns, []
+    width_of = {id(c): w for c, w in zip(columns, widths, strict=True)}
     kept = list(columns)
     hidden: list[Column] = []
     droppable = sorted((c for c in columns if c.drop), key=lambda c: -c.drop)
     # Rich draws a one-character rule (or space) between columns and at both edges; the edge padding is off.
-    while sum(widths[c.key] for c in kept) - 2 + len(kept) + 1 > env.width and droppable:
+    while sum(width_of[id(c)] for c in kept) - 2 + len(kept) + 1 > env.width and droppable:
         victim = droppable.pop(0)
         kept.remove(victim)
         hidden.append(victim)
@@ -477,7 +494,32 @@ def _plain_table(result: Records, columns: list[Column], env: Environment) -> No
     write("\n".join(out) + "\n", env)
 
 
-def _rich_table(result: Records, columns: list[Column], env: Environment, recorder: Console | None = None) -> None:
+def _cells(result: Records, columns: list[Column], env: Environment) -> list[list[Text]]:
+    """Every cell of a Rich table as Rich text, row by row."""
+    return [[_markup(_display(record, c, env), env) for c in columns] for record in result.records]
+
+
+def _content_widths(columns: list[Column], cells: list[list[Text]]) -> list[int] | None:
+    """Each column's widest cell or header as Rich measures it, or None where a cell has a line break or tab
+    (Rich measures those line by line, with tab stops)."""
+    from rich.cells import cell_len
+
+    if any("\n" in cell.plain or "\t" in cell.plain for row in cells for cell in row):
+        return None
+    return [max([cell_len(c.header), *(row[i].cell_len for row in cells)]) for i, c in enumerate(columns)]
+
+
+def _rich_table(
+    result: Records,
+    columns: list[Column],
+    env: Environment,
+    recorder: Console | None = None,
+    *,
+    cells: list[list[Text]] | None = None,
+    widths: list[int] | None = None,
+) -> None:
+    """A Rich table of ``cells`` (made here if not given). ``widths``: each column's widest cell, when the table
+    is known to fit the terminal at those widths — what Rich would find by measuring every cell again."""
     from rich import box
     from rich.table import Table
 
@@ -491,10 +533,11 @@ def _rich_table(result: Records, columns: list[Column], env: Environment, record
         padding=(0, 0) if result.compact else (0, 1),  # compact: the box's column gap alone
         pad_edge=False,
     )
-    for c in columns:
-        table.add_column(_plain_text(c.header), justify=c.justify, no_wrap=c.no_wrap)  # type: ignore[arg-type]
-    for record in result.records:
-        table.add_row(*(_markup(_display(record, c, env), env) for c in columns))
+    for i, c in enumerate(columns):
+        width = None if widths is None else widths[i]
+        table.add_column(_plain_text(c.header), justify=c.justify, no_wrap=c.no_wrap, width=width)  # type: ignore[arg-type]
+    for row in cells if cells is not None else _cells(result, columns, env):
+        table.add_row(*row)
     if recorder is not None:
         recorder.print(table)
         return
@@ -506,24 +549,32 @@ def _rich_table(result: Records, columns: list[Column], env: Environment, record
 def _markup(text: str, env: Environment) -> Text:
     """A cell as Rich text: brackets in values are data, never markup.
 
-    The only markup a cell may hold is what :func:`support` adds for colour; everything else — an organization
-    written ``[bold]…[/]`` in someone's overlay, a file name with brackets — is shown as written.
+    The only styling a cell may hold is the colour markup :func:`support` adds; it is turned into styled spans
+    directly, without Rich's markup parser, and everything else — an organization written ``[bold]…[/]`` in
+    someone's overlay, a file name with brackets — is shown as written.
     """
-    from rich.markup import escape
     from rich.text import Text
 
-    if not env.color:
+    if not env.color or "[/]" not in text:
         return Text(text)
-    escaped = escape(text)
-    for tag in _SUPPORT_MARKUP:
-        escaped = escaped.replace(escape(tag), tag)
-    return Text.from_markup(escaped)
+    out = Text()
+    start = 0
+    for found in _SUPPORT_MARKUP.finditer(text):
+        out.append(text[start : found.start()])
+        colour, shown = _SUPPORT_PARTS[found.group()]
+        out.append(shown, style=colour)
+        start = found.end()
+    out.append(text[start:])
+    return out
 
 
-# The colour markup of support(): the only markup that may reach a cell.
-_SUPPORT_MARKUP = tuple(
-    f"[{colour}]{text}[/]" for glyph, word, colour in SUPPORT_GLYPHS.values() for text in (glyph, word, word[:1])
-)
+# The colour markup of support(), "[colour]text[/]": the only markup that may reach a cell.
+_SUPPORT_PARTS = {
+    f"[{colour}]{text}[/]": (colour, text)
+    for _glyph, word, colour in SUPPORT_GLYPHS.values()
+    for text in (_glyph, word, word[:1])
+}
+_SUPPORT_MARKUP = re.compile("|".join(re.escape(token) for token in _SUPPORT_PARTS))
 
 
 def _plain_text(text: str, style: str = "") -> Text:
