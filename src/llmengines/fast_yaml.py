@@ -39,12 +39,23 @@ class _Declined:
 
 DECLINED: Any = _Declined()
 
-# Characters this reader never judges: C0 controls other than tab, line feed and carriage return, DEL, C1
-# controls (U+0085 NEL is a line break in YAML 1.1, which libyaml follows, but not in 1.2), U+2028/U+2029
-# (line breaks for libyaml), and the byte-order mark. Tabs are declined too: YAML gives them meanings that
-# differ between the two readers' versions.
-_UNJUDGED = re.compile(rb"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xa8\xa9]|\xef\xbb\xbf")
+# Characters this reader never judges: C0 controls other than line feed and carriage return (tabs too: YAML gives
+# them meanings that differ between the two readers' versions), DEL, C1 controls (U+0085 NEL is a line break in
+# YAML 1.1, which libyaml follows, but not in 1.2), U+2028/U+2029 (line breaks for libyaml), and the byte-order mark.
+_CONTROL_BYTES = bytes([*range(0x0A), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_OTHER_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+_UNJUDGED_SEQUENCES = (b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xef\xbb\xbf")
+_C1 = re.compile(rb"\xc2[\x80-\x9f]")
 _UNJUDGED_TEXT = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+
+
+def _unjudged(raw: bytes) -> bool:
+    # Byte searches rather than one regular expression: ~100x quicker over a 2 MB file.
+    if raw.translate(None, _OTHER_BYTES):
+        return True
+    if any(sequence in raw for sequence in _UNJUDGED_SEQUENCES):
+        return True
+    return b"\xc2" in raw and _C1.search(raw) is not None
 
 
 def available() -> bool:
@@ -63,7 +74,7 @@ def _parser_class() -> type | None:
 def load(raw: bytes, max_values: int, parser: type | None = None) -> Any:
     """The data of a one-document YAML file ``raw`` (valid UTF-8), or :data:`DECLINED`."""
     parser = parser or _parser_class()
-    if parser is None or _UNJUDGED.search(raw):
+    if parser is None or _unjudged(raw):
         return DECLINED
     try:
         return _build(parser(raw), _Scalars(), max_values)
@@ -77,82 +88,99 @@ class _Decline(Exception):
     """Raised inside :func:`_build` to give the file to the precise reader."""
 
 
-def _build(events: Any, scalars: _Scalars, max_values: int) -> Any:
-    next_event = events.get_event
-    first = next_event()
-    if type(first).__name__ != "StreamStartEvent":
+def _build(events: Any, scalars: _Scalars, max_values: int) -> Any:  # one flat loop: it runs per event
+    from yaml.events import (  # type: ignore[import-untyped]
+        DocumentEndEvent,
+        DocumentStartEvent,
+        MappingEndEvent,
+        MappingStartEvent,
+        ScalarEvent,
+        SequenceEndEvent,
+        SequenceStartEvent,
+        StreamEndEvent,
+        StreamStartEvent,
+    )
+
+    get = events.get_event
+    if type(get()) is not StreamStartEvent:
         raise _Decline
-    start = next_event()
-    if type(start).__name__ != "DocumentStartEvent" or start.version or start.tags:
+    start = get()
+    if type(start) is not DocumentStartEvent or start.version or start.tags:
         raise _Decline  # no document (empty), or directives that change how it is read
-    plain, plain_key = scalars.plain, scalars.key
-    # stack entries: [container, is_mapping, pending key or _NO_KEY]
-    stack: list[list[Any]] = []
+    typed, plain, check_key = scalars.typed_starts, scalars.plain, scalars.check_key
+    text_keys, values = scalars.text_keys, scalars.values  # memos, looked up here before calling
+    unjudged = _UNJUDGED_TEXT.search
+    stack: list[tuple[Any, bool, Any]] = []  # the enclosing containers: (container, is a mapping, its key)
+    container: Any = None
+    is_map = False
+    key: Any = _NO_KEY  # in a mapping: the key whose value comes next
+    root: Any = None
     count = 0
-    root: Any = DECLINED
     while True:
-        event = next_event()
-        kind = type(event).__name__
-        if kind == "ScalarEvent":
+        event = get()
+        kind = type(event)
+        if kind is ScalarEvent:
             if event.tag is not None or event.anchor is not None:
                 raise _Decline
             style = event.style
-            if not style:
-                value = (
-                    plain_key(event.value) if stack and stack[-1][1] and stack[-1][2] is _NO_KEY else plain(event.value)
-                )
-            elif style in ("'", '"'):
-                value = event.value
-                if style == '"' and _UNJUDGED_TEXT.search(value):
-                    raise _Decline  # an escape made a character the precise reader may judge differently
+            text = event.value
+            if style:
+                if style == '"':
+                    if unjudged(text):
+                        raise _Decline  # an escape made a character the precise reader may judge differently
+                elif style != "'":
+                    raise _Decline  # block scalars: chomping and indentation rules left to the precise reader
+                value: Any = text
+            elif text and text[0] not in typed:
+                value = text
+            elif is_map and key is _NO_KEY:
+                if text not in text_keys:
+                    check_key(text)
+                value = text
             else:
-                raise _Decline  # block scalars: chomping and indentation rules left to the precise reader
-            new: Any = None
-            is_container = False
-        elif kind in ("MappingStartEvent", "SequenceStartEvent"):
+                value = values.get(text, _NO_KEY)
+                if value is _NO_KEY:
+                    value = plain(text)
+            count += 1
+            if is_map:
+                if key is _NO_KEY:
+                    if text == "<<" or text in container:
+                        raise _Decline  # a merge key, or a duplicate
+                    key = text
+                else:
+                    container[key] = value
+                    key = _NO_KEY
+            elif container is not None:
+                container.append(value)
+            else:  # a document that is one scalar
+                if type(get()) is not DocumentEndEvent or type(get()) is not StreamEndEvent or value is None:
+                    raise _Decline  # a second document; or null, which the precise reader calls empty
+                return value
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
             if event.tag is not None or event.anchor is not None or len(stack) >= MAX_DEPTH:
                 raise _Decline
-            new = {} if kind == "MappingStartEvent" else []
-            value = new
-            style = None
-            is_container = True
-        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
-            done = stack.pop()
-            if done[1] and done[2] is not _NO_KEY:
-                raise _Decline  # cannot happen in a well-formed stream
-            if not stack:
-                root = done[0]
-                end = next_event()
-                if type(end).__name__ != "DocumentEndEvent" or type(next_event()).__name__ != "StreamEndEvent":
+            new: Any = {} if kind is MappingStartEvent else []
+            count += 1
+            if container is None:
+                root = new
+            elif is_map:
+                if key is _NO_KEY:
+                    raise _Decline  # a mapping or sequence as a key
+                container[key] = new
+            else:
+                container.append(new)
+            stack.append((container, is_map, _NO_KEY))
+            container, is_map, key = new, kind is MappingStartEvent, _NO_KEY
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            container, is_map, key = stack.pop()
+            if container is None:
+                if type(get()) is not DocumentEndEvent or type(get()) is not StreamEndEvent:
                     raise _Decline  # a second document
                 return root
-            continue
         else:  # aliases, and anything unexpected
             raise _Decline
-        count += 1
         if count > max_values:
             raise _Decline
-        if not stack:  # a scalar document
-            if is_container:
-                stack.append([new, kind == "MappingStartEvent", _NO_KEY])
-                continue
-            end = next_event()
-            if type(end).__name__ != "DocumentEndEvent" or type(next_event()).__name__ != "StreamEndEvent":
-                raise _Decline
-            return value if value is not None else DECLINED  # null: "the file is empty", said precisely
-        top = stack[-1]
-        if top[1]:  # a mapping: a key, or the value of the pending key
-            if top[2] is _NO_KEY:
-                if is_container or not isinstance(value, str) or value == "<<" or value in top[0]:
-                    raise _Decline  # a complex, non-text, merge or duplicate key
-                top[2] = value
-                continue
-            top[0][top[2]] = value
-            top[2] = _NO_KEY
-        else:
-            top[0].append(value)
-        if is_container:
-            stack.append([new, kind == "MappingStartEvent", _NO_KEY])
 
 
 _NO_KEY: Any = object()
@@ -168,33 +196,29 @@ class _Scalars:
         resolver = VersionedResolver()
         self._resolve: Callable[..., Any] = resolver.resolve
         # ruamel looks implicit types up by first character: a scalar starting with any other one is text.
-        self._typed_starts = frozenset(resolver.versioned_resolver)
-        self._memo: dict[str, Any] = {}
-        self._keys: dict[str, bool] = {}
+        self.typed_starts = frozenset(resolver.versioned_resolver)
+        self.values: dict[str, Any] = {}  # plain scalar → its value (only those this reader accepts)
+        self.text_keys: set[str] = set()  # plain keys that are text (only those)
         self._constructor: Any = None
 
     def plain(self, text: str) -> Any:
-        if text and text[0] not in self._typed_starts:
+        """A plain scalar's value, or :class:`_Decline`."""
+        if text and text[0] not in self.typed_starts:
             return text
-        memo = self._memo
-        if text in memo:
-            value = memo[text]
-        else:
-            value = memo[text] = self._typed(text)
-        if value is DECLINED:
-            raise _Decline
+        value = self.values.get(text, _NO_KEY)
+        if value is _NO_KEY:
+            value = self._typed(text)
+            if value is DECLINED:
+                raise _Decline
+            self.values[text] = value
         return value
 
-    def key(self, text: str) -> str:
-        """A plain mapping key: only one the round-trip reader makes text (not a date, number or null)."""
-        if text and text[0] not in self._typed_starts:
-            return text
-        known = self._keys.get(text)
-        if known is None:
-            known = self._keys[text] = type(self._construct(text)) is str
-        if not known:
-            raise _Decline
-        return text
+    def check_key(self, text: str) -> None:
+        """Decline a plain mapping key the round-trip reader would not make text (a date, number or null)."""
+        if text not in self.text_keys:
+            if type(self._construct(text)) is not str:
+                raise _Decline
+            self.text_keys.add(text)
 
     def _construct(self, text: str) -> Any:
         from ruamel.yaml.nodes import ScalarNode

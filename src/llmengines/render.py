@@ -177,7 +177,8 @@ def dumps_records(records: list[dict[str, Any]], env: Environment) -> str:
         return dumps(records, env)
     if not records:
         return "[]"
-    return "[\n" + ",\n".join(dumps(r, env, indent=None) for r in records) + "\n]"
+    encode = json.JSONEncoder(ensure_ascii=not env.unicode).encode  # dumps(r, env, indent=None), made once
+    return "[\n" + ",\n".join(encode(r) for r in records) + "\n]"
 
 
 # --- records ----------------------------------------------------------------------------------------------------
