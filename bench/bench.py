@@ -1,6 +1,6 @@
 """The judge of issue 12: whole-process wall time of every case, as a ratio to ``python -c pass`` in the same run.
 
-    python bench/bench.py                  # 25 rounds after 3 warm-up rounds (~2-3 minutes here)
+    python bench/bench.py                  # 20 rounds after 3 warm-up rounds (~2-3 minutes here)
     python bench/bench.py --runs 50
     python bench/bench.py --runs 1 --only version,json   # a quick look at some groups
 
@@ -172,7 +172,7 @@ def quartiles(values: list[float]) -> tuple[float, float]:
 def main() -> None:
     """Measure every case and print its median, ratio, spread, target and whether the target is met."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--runs", type=int, default=25, help="measured rounds (default 25)")
+    parser.add_argument("--runs", type=int, default=20, help="measured rounds (default 20)")
     parser.add_argument("--warmup", type=int, default=3, help="rounds before measuring (default 3)")
     parser.add_argument("--cold-runs", type=int, default=5, help="runs of the first-call overlay case (default 5)")
     parser.add_argument(
