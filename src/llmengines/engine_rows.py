@@ -66,6 +66,17 @@ def _one(shared: dict[tuple[Any, ...], Any], kind: type, values: list[Any]) -> A
     return found
 
 
+def _scores(shared: dict[tuple[Any, ...], Any], scores: dict[Any, list[Any]]) -> dict[Any, Score]:
+    out = {}
+    for dimension, values in scores.items():  # eight an engine: a loop without a call per score
+        key = (Score, *values)
+        score = shared.get(key)
+        if score is None:
+            score = shared[key] = Score(*values)
+        out[dimension] = score
+    return out
+
+
 def engine_from_row(row: list[Any], shared: dict[tuple[Any, ...], Any] | None = None) -> Engine:
     """The :class:`Engine` of a row of :func:`engine_row` (:class:`ValueError`/:class:`TypeError` if not one)."""
     if shared is None:
@@ -112,7 +123,7 @@ def engine_from_row(row: list[Any], shared: dict[tuple[Any, ...], Any] | None = 
         _one(shared, Deployment, deployment),
         dict(zip(TECHNIQUE_IDS, techniques, strict=True)) if type(techniques) is list else techniques,
         dict(zip(PRECISION_IDS, precisions, strict=True)) if type(precisions) is list else precisions,
-        {k: _one(shared, Score, v) for k, v in scores.items()},
+        _scores(shared, scores),
         tuple(aliases),
         hardware_notes,
         stars_as_of,
