@@ -530,3 +530,45 @@ def test_template_on_an_ascii_stdout(tmp_path) -> None:
     copy = tmp_path / "mine.yaml"
     copy.write_text(result.stdout, encoding="ascii")
     assert run_process("validate", str(copy)).exit_code == 0
+
+
+def test_cache_keys_are_the_sha256_of_the_content_whatever_the_size(cli, tmp_path) -> None:
+    import hashlib
+
+    from llmengines.overlays import _digest
+
+    for size in (0, 10, 512 * 1024 - 1, 512 * 1024, 600 * 1024):
+        data = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
+        assert _digest(data) == hashlib.sha256(data).hexdigest()
+
+
+def test_a_cached_merge_builds_the_same_engines_as_the_merge(cli, tmp_path) -> None:
+    # The merged cache holds engines as rows (llmengines.engine_rows); read back they are the merged engines.
+    from llmengines.dataset import engine_from_dict, engine_to_dict
+    from llmengines.engine_rows import engine_row, engines_from_rows
+
+    first = write(tmp_path, "new.yaml", NEW_ENGINE)
+    fix = write(tmp_path, "fix.yaml", VLLM_FIX)
+    fresh = cli("--data", str(first), "--data", str(fix), "list", "--json")
+    again = cli("--data", str(first), "--data", str(fix), "list", "--json")
+    assert fresh.exit_code == again.exit_code == 0 and fresh.stdout == again.stdout
+    assert list(Path(os.environ["LLMENGINES_CACHE_DIR"]).glob("merged-*.json"))
+    from llmengines.overlays import load
+
+    engines = load([str(first), str(fix)]).dataset.engines
+    dicts = [engine_to_dict(e) for e in engines]
+    assert engines_from_rows(json.loads(json.dumps([engine_row(d) for d in dicts]))) == engines
+    assert tuple(engine_from_dict(d) for d in dicts) == engines
+
+
+def test_engine_rows_keep_a_table_in_another_order_as_it_is() -> None:
+    from llmengines.dataset import bundled, engine_to_dict
+    from llmengines.engine_rows import engine_from_row, engine_row
+
+    record = engine_to_dict(bundled().engines[0])
+    record["hardware"] = dict(reversed(record["hardware"].items()))
+    record["precisions"] = {k: v for k, v in record["precisions"].items() if k != "fp8"}
+    row = json.loads(json.dumps(engine_row(record)))
+    engine = engine_from_row(row)
+    assert list(engine.hardware) == list(record["hardware"]) and engine.precisions == record["precisions"]
+    assert json.dumps(engine_to_dict(engine)) == json.dumps(record)

@@ -26,17 +26,18 @@ import json
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from llmengines.dataset import bundled, bundled_dict, dataset_from_dict
+from llmengines.engine_rows import engine_row, engines_from_rows
 from llmengines.errors import DataError
 from llmengines.files import ENV_DATA, read_checked, refreshed_path, user_cache_dir
 from llmengines.models import Dataset
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, TECHNIQUE_IDS, squash
 
-CACHE_FORMAT = 4  # bump whenever what is cached changes shape, or what validation accepts (4: star counts, dates)
+CACHE_FORMAT = 5  # bump whenever what is cached changes shape, or what validation accepts (5: rows with stars per day)
 CACHE_KEEP = 32  # cached files kept; older ones are pruned
 SURVEY = "survey"  # the origin of every value no overlay set
 
@@ -165,7 +166,7 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
     cached = _cache_get(key)
     if cached is not None:
         try:
-            return _from_cache(cached, base_dict)
+            return _from_cache(cached, base)
         except (KeyError, IndexError, TypeError, ValueError, AttributeError):
             pass  # an entry of another shape (edited, or from a development build): merge again
     for use_cache in (True, False):
@@ -188,7 +189,7 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
         key,
         [
             {
-                "engines": engines,
+                "rows": [engine_row(e) for e in engines],
                 "provenance": {"files": provenance.files, "added": provenance.added, "fields": provenance.fields},
             }
         ],
@@ -226,16 +227,29 @@ def _merged_key(sources: list[tuple[str, str, bool]], base: dict[str, Any] | Non
 
 
 def _digest(raw: bytes) -> str:
-    import hashlib  # only with overlays: a few ms of start-up every other invocation would pay
+    # Only with overlays. hashlib loads OpenSSL (~10 ms) and then hashes at ~1 GB/s; CPython's own SHA-256 module
+    # (_sha256 on 3.11, _sha2 from 3.12) loads at once and hashes at ~100 MB/s: the same digest, the quicker way.
+    if len(raw) < 512 * 1024:
+        for name in ("_sha256", "_sha2"):
+            try:
+                module = __import__(name)
+            except ImportError:
+                continue
+            small: str = module.sha256(raw).hexdigest()
+            return small
+    import hashlib
 
     return hashlib.sha256(raw).hexdigest()
 
 
 def _from_cache(cached: list[dict[str, Any]], base: dict[str, Any] | None = None) -> Loaded:
+    # One pass from the cached rows to the records the queries use (see llmengines.engine_rows), over the bundled
+    # dataset or the earlier edition asked for (--source / --as-of).
     entry = cached[0]
     p = entry["provenance"]
     provenance = Provenance(tuple(p["files"]), p["added"], p["fields"])
-    return Loaded(dataset_from_dict({**(base or bundled_dict()), "engines": entry["engines"]}), provenance)
+    engines = engines_from_rows(entry["rows"])
+    return Loaded(replace(bundled() if base is None else dataset_from_dict(base), engines=engines), provenance)
 
 
 def _combined(errors: list[DataError]) -> DataError:

@@ -268,7 +268,8 @@ def dumps_records(records: list[dict[str, Any]], env: Environment) -> str:
         return dumps(records, env)
     if not records:
         return "[]"
-    return "[\n" + ",\n".join(dumps(r, env, indent=None) for r in records) + "\n]"
+    encode = json.JSONEncoder(ensure_ascii=not env.unicode).encode  # dumps(r, env, indent=None), made once
+    return "[\n" + ",\n".join(encode(r) for r in records) + "\n]"
 
 
 # --- records ----------------------------------------------------------------------------------------------------
@@ -345,17 +346,34 @@ def _emit_records(result: Records, fmt: OutputFormat, env: Environment, fields: 
     elif fmt is OutputFormat.TABLE:
         columns = _columns(result, fields)
         large = len(result.records) > LARGE_TABLE
+        # Rich tables: every cell is made into Rich text once, measured from that, and drawn from that.
+        cells = None if large else _cells(result, columns, env)
+        widths = None if cells is None else _content_widths(columns, cells)
         if fields is None:
-            columns, hidden = fit_columns(result, columns, env, measure=len if large else None)
+            if cells is None or widths is None or any(c.wraps for c in columns):
+                kept, hidden = fit_columns(result, columns, env, measure=len if large else None)
+            else:
+                kept, hidden = _fit(columns, [w + 2 for w in widths], env)
+            if cells is not None:  # keep the cells of the columns kept (fit_columns may give them new widths)
+                index = {c.key: i for i, c in enumerate(columns)}
+                keep = [index[c.key] for c in kept]
+                cells = [[row[i] for i in keep] for row in cells]
+                widths = None if widths is None else [widths[i] for i in keep]
+            columns = kept
             if hidden:
                 note = f"narrow terminal: {', '.join(c.header for c in hidden)} hidden (widen it, or use --fields)"
                 result = Records(
                     result.records, result.columns, result.title, _join(result.caption, note), result.compact
                 )
-        if large:
+        if cells is None:
             _plain_table(result, columns, env)
         else:
-            _rich_table(result, columns, env)
+            fits = (
+                widths is not None
+                and all(c.width is None for c in columns)
+                and sum(widths) + 3 * len(widths) - 1 <= env.width  # see _fit
+            )
+            _rich_table(result, columns, env, cells=cells, widths=widths if fits else None)
     else:  # pragma: no cover - the enum is exhausted above; a test checks every member is handled
         raise AssertionError(fmt)
 
@@ -601,6 +619,23 @@ def fit_columns(
     return kept, hidden
 
 
+def _fit(columns: list[Column], widths: list[int], env: Environment) -> tuple[list[Column], list[Column]]:
+    """:func:`fit_columns` for columns that do not wrap, once each one's width (its widest cell or header, plus
+    padding) is known: the cells are measured once, when they are made."""
+    if env.table_width is None:
+        return columns, []
+    width_of = {id(c): w for c, w in zip(columns, widths, strict=True)}
+    kept = list(columns)
+    hidden: list[Column] = []
+    droppable = sorted((c for c in columns if c.drop), key=lambda c: -c.drop)
+    # Rich draws a one-character rule (or space) between columns and at both edges; the edge padding is off.
+    while sum(width_of[id(c)] for c in kept) - 2 + len(kept) + 1 > env.width and droppable:
+        victim = droppable.pop(0)
+        kept.remove(victim)
+        hidden.append(victim)
+    return kept, hidden
+
+
 # fit_columns: a column whose ``drop`` is above this is hidden before any ``wraps`` column is wrapped to make room.
 WRAP_BEFORE = 6
 
@@ -633,7 +668,32 @@ def _plain_table(result: Records, columns: list[Column], env: Environment) -> No
     write("\n".join(out) + "\n", env)
 
 
-def _rich_table(result: Records, columns: list[Column], env: Environment, recorder: Console | None = None) -> None:
+def _cells(result: Records, columns: list[Column], env: Environment) -> list[list[Text]]:
+    """Every cell of a Rich table as Rich text, row by row."""
+    return [[_markup(_display(record, c, env), env) for c in columns] for record in result.records]
+
+
+def _content_widths(columns: list[Column], cells: list[list[Text]]) -> list[int] | None:
+    """Each column's widest cell or header as Rich measures it, or None where a cell has a line break or tab
+    (Rich measures those line by line, with tab stops)."""
+    from rich.cells import cell_len
+
+    if any("\n" in cell.plain or "\t" in cell.plain for row in cells for cell in row):
+        return None
+    return [max([cell_len(c.header), *(row[i].cell_len for row in cells)]) for i, c in enumerate(columns)]
+
+
+def _rich_table(
+    result: Records,
+    columns: list[Column],
+    env: Environment,
+    recorder: Console | None = None,
+    *,
+    cells: list[list[Text]] | None = None,
+    widths: list[int] | None = None,
+) -> None:
+    """A Rich table of ``cells`` (made here if not given). ``widths``: each column's widest cell, when the table
+    is known to fit the terminal at those widths — what Rich would find by measuring every cell again."""
     from rich import box
     from rich.table import Table
 
@@ -647,16 +707,18 @@ def _rich_table(result: Records, columns: list[Column], env: Environment, record
         padding=(0, 0) if result.compact else (0, 1),  # compact: the box's column gap alone
         pad_edge=False,
     )
-    for c in columns:
+    for i, c in enumerate(columns):
+        # A wrapping column's width is set by fit_columns; otherwise the widths measured once, when they fit.
+        width = c.width if c.width is not None else None if widths is None else widths[i]
         table.add_column(
             _plain_text(c.header),
             justify=c.justify,  # type: ignore[arg-type]
             no_wrap=c.no_wrap,
-            width=c.width,
+            width=width,
             **({"overflow": "fold"} if c.wraps else {}),  # type: ignore[arg-type]
         )
-    for record in result.records:
-        table.add_row(*(_markup(_display(record, c, env), env) for c in columns))
+    for row in cells if cells is not None else _cells(result, columns, env):
+        table.add_row(*row)
     if recorder is not None:
         recorder.print(table)
         return
@@ -668,24 +730,32 @@ def _rich_table(result: Records, columns: list[Column], env: Environment, record
 def _markup(text: str, env: Environment) -> Text:
     """A cell as Rich text: brackets in values are data, never markup.
 
-    The only markup a cell may hold is what :func:`support` adds for colour; everything else — an organization
-    written ``[bold]…[/]`` in someone's overlay, a file name with brackets — is shown as written.
+    The only styling a cell may hold is the colour markup :func:`support` adds; it is turned into styled spans
+    directly, without Rich's markup parser, and everything else — an organization written ``[bold]…[/]`` in
+    someone's overlay, a file name with brackets — is shown as written.
     """
-    from rich.markup import escape
     from rich.text import Text
 
-    if not env.color:
+    if not env.color or "[/]" not in text:
         return Text(text)
-    escaped = escape(text)
-    for tag in _SUPPORT_MARKUP:
-        escaped = escaped.replace(escape(tag), tag)
-    return Text.from_markup(escaped)
+    out = Text()
+    start = 0
+    for found in _SUPPORT_MARKUP.finditer(text):
+        out.append(text[start : found.start()])
+        colour, shown = _SUPPORT_PARTS[found.group()]
+        out.append(shown, style=colour)
+        start = found.end()
+    out.append(text[start:])
+    return out
 
 
-# The colour markup of support(): the only markup that may reach a cell.
-_SUPPORT_MARKUP = tuple(
-    f"[{colour}]{text}[/]" for glyph, word, colour in SUPPORT_GLYPHS.values() for text in (glyph, word, word[:1])
-)
+# The colour markup of support(), "[colour]text[/]": the only markup that may reach a cell.
+_SUPPORT_PARTS = {
+    f"[{colour}]{text}[/]": (colour, text)
+    for _glyph, word, colour in SUPPORT_GLYPHS.values()
+    for text in (_glyph, word, word[:1])
+}
+_SUPPORT_MARKUP = re.compile("|".join(re.escape(token) for token in _SUPPORT_PARTS))
 
 
 def _plain_text(text: str, style: str = "") -> Text:
