@@ -28,9 +28,17 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-def visible(text: str) -> str:
-    """``text`` with every unsafe character written as an escape (``\\x1b``, ``\\n``, ``\\u202e``)."""
-    return UNSAFE.sub(_escape, text) if UNSAFE.search(text) else text
+def visible(text: str, *, newlines: bool = False) -> str:
+    """``text`` with every unsafe character written as an escape (``\\x1b``, ``\\n``, ``\\u202e``).
+
+    ``newlines=True`` keeps line feeds as they are: for text laid out in lines (a table cell or caption
+    drawn by Rich), where a line break is layout, not an escape sequence.
+    """
+    if not UNSAFE.search(text):
+        return text
+    if newlines:
+        return "\n".join(UNSAFE.sub(_escape, line) for line in text.split("\n"))
+    return UNSAFE.sub(_escape, text)
 
 
 def first_unsafe(text: str) -> str | None:

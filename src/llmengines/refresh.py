@@ -277,6 +277,8 @@ def _once(url: str, headers: dict[str, str], deadline: float, where: Api) -> tup
         response = connection.getresponse()
         body = response.read(MAX_BODY + 1)
         answer = {k.lower(): v for k, v in response.getheaders()}
+        if expired.is_set():  # cut off: whatever was read is not the whole answer
+            raise TimeoutError
         return response.status, response.reason, answer, body
     except (TimeoutError, OSError, http.client.HTTPException, ValueError) as exc:
         if expired.is_set():

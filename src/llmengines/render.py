@@ -481,7 +481,7 @@ def _plain_table(result: Records, columns: list[Column], env: Environment) -> No
 
         out.append("")
         for part in result.caption.splitlines():
-            part = visible(part)  # noqa: PLW2901
+            part = visible(part)  # noqa: PLW2901 (each line of the caption)
             out += textwrap.wrap(part, env.width) if env.stdout_isatty else [part]
     write("\n".join(out) + "\n", env)
 
@@ -521,7 +521,7 @@ def _markup(text: str, env: Environment) -> Text:
     from rich.markup import escape
     from rich.text import Text
 
-    text = visible(text)  # control characters are shown, never sent to the terminal
+    text = visible(text, newlines=True)  # control characters are shown, never sent to the terminal
     if not env.color:
         return Text(text)
     escaped = escape(text)
@@ -540,7 +540,7 @@ def _plain_text(text: str, style: str = "") -> Text:
     """A title, caption, header or label made of data, as Rich text that is not parsed for markup."""
     from rich.text import Text
 
-    return Text(visible(text), style=style)
+    return Text(visible(text, newlines=True), style=style)
 
 
 def _maybe_text(text: str | None, style: str) -> Text | None:
