@@ -19,7 +19,9 @@ Handler = Callable[[socket.socket, str, dict[str, str]], None]
 LOOPBACK = ("127.0.0.1", "127.0.0.2")
 
 
-def answer(conn: socket.socket, status: int, body: Any, headers: dict[str, str] | None = None, reason: str = "OK") -> None:
+def answer(
+    conn: socket.socket, status: int, body: Any, headers: dict[str, str] | None = None, reason: str = "OK"
+) -> None:
     """A well-formed HTTP/1.1 answer with a JSON (or raw bytes) body."""
     raw = body if isinstance(body, bytes) else json.dumps(body).encode()
     head = f"HTTP/1.1 {status} {reason}\r\n"
