@@ -539,3 +539,21 @@ def test_messages_say_what_is_wrong(cli, tmp_path, monkeypatch) -> None:
         assert user_cache_dir().is_absolute() and user_data_dir().is_absolute()
         monkeypatch.setenv("HOME", "")
         assert user_cache_dir().is_absolute()
+
+
+def test_an_https_proxy_gets_a_tunnel_and_never_the_token(cli, elsewhere, monkeypatch) -> None:
+    # The public API through a proxy on 127.0.0.2 that refuses the tunnel: no byte leaves the machine.
+    monkeypatch.delenv("LLMENGINES_GITHUB_API", raising=False)
+    for name in ("no_proxy", "NO_PROXY", "HTTPS_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("https_proxy", elsewhere.url)
+    monkeypatch.setenv("GITHUB_TOKEN", TOKEN)
+    elsewhere.handler = lambda conn, path, headers: conn.sendall(b"HTTP/1.1 403 Forbidden\r\n\r\n")
+    result = cli("refresh", "vllm", "--dry-run")
+    no_internal_error(result)
+    assert result.exit_code == ExitCode.DATA
+    assert [path for path, _h in elsewhere.requests] == ["api.github.com:443", "api.github.com:443"] or [
+        path for path, _h in elsewhere.requests
+    ] == ["api.github.com:443"]
+    assert all("authorization" not in h for _p, h in elsewhere.requests)
+    assert TOKEN not in result.stderr

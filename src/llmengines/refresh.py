@@ -247,6 +247,36 @@ def _follow(url: str, headers: dict[str, str], where: Api) -> tuple[int, str, di
     raise FetchError(f"more than {MAX_REDIRECTS} redirects")
 
 
+def _connection(origin: tuple[str, str, int], timeout: float) -> http.client.HTTPConnection:
+    """A connection to ``origin``; for https through ``$https_proxy`` when one is set (a CONNECT tunnel: the
+    proxy sees the host, never the token). Plain http (a local test server) never goes through a proxy."""
+    scheme, host, port = origin
+    if scheme == "http":
+        return http.client.HTTPConnection(host, port, timeout=timeout)
+    import urllib.request
+
+    proxy = urllib.request.getproxies().get("https")
+    if not proxy or urllib.request.proxy_bypass(host):
+        return http.client.HTTPSConnection(host, port, timeout=timeout)
+    try:
+        parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+        proxy_port = parts.port or 8080
+    except ValueError:
+        raise FetchError(f"https_proxy is not a valid URL: {_short(proxy, 80)}") from None
+    if not parts.hostname:
+        raise FetchError(f"https_proxy is not a valid URL: {_short(proxy, 80)}")
+    headers = {}
+    if parts.username is not None:
+        import base64
+        from urllib.parse import unquote
+
+        pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode()
+        headers["Proxy-Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
+    connection = http.client.HTTPSConnection(parts.hostname, proxy_port, timeout=timeout)
+    connection.set_tunnel(host, port, headers=headers)
+    return connection
+
+
 def _once(url: str, headers: dict[str, str], deadline: float, where: Api) -> tuple[int, str, dict[str, str], bytes]:
     import time
 
@@ -256,8 +286,7 @@ def _once(url: str, headers: dict[str, str], deadline: float, where: Api) -> tup
     left = deadline - time.monotonic()
     if left <= 0:
         raise FetchError(f"no complete answer within {where.deadline:g} s")
-    kind = http.client.HTTPSConnection if origin[0] == "https" else http.client.HTTPConnection
-    connection = kind(origin[1], origin[2], timeout=min(READ_TIMEOUT, left))
+    connection = _connection(origin, min(READ_TIMEOUT, left))
     expired = threading.Event()
 
     def cut() -> None:
