@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import errno
 import os
 import sys
 from collections.abc import Callable
@@ -350,7 +351,14 @@ def _run(argv: list[str] | None) -> int:
         if exc.ctx is not None:  # as --help prints it (Click's echo copes with a stdout that cannot take '✓')
             from typer._click import echo
 
-            echo(exc.ctx.get_help())
+            try:
+                echo(exc.ctx.get_help())
+            except OutputError as error:
+                _fail(str(error), error.exit_code)
+            except BrokenPipeError:
+                return _BROKEN_PIPE
+            except OSError as error:
+                _output_failed(error)
         return int(ExitCode.OK)
     except click_errors.UsageError as exc:
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
@@ -369,12 +377,26 @@ def _run(argv: list[str] | None) -> int:
             return _BROKEN_PIPE
         raise
     except Exception as exc:  # a bug: say so in one line, and how to see more
+        if isinstance(exc, OSError) and exc.errno in _OUTPUT_ERRNOS:
+            _output_failed(exc)
         if _state.debug:
             raise
         _fail(
             f"internal error: {type(exc).__name__}: {exc} — please report it; run with --debug for the traceback",
             ExitCode.INTERNAL,
         )
+
+
+# What a write to a full or broken stdout raises where Click writes past our guard (it re-wraps the binary
+# stream of an ASCII-configured stdout as UTF-8): no space, quota, file too large, I/O error, closed.
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF})
+
+
+def _output_failed(exc: OSError) -> NoReturn:
+    guarded = sys.stdout
+    if isinstance(guarded, _Guarded):
+        guarded.failed = True  # so that what is still buffered is discarded, not flushed again at exit
+    _fail(f"cannot write output: {exc.strerror or exc}", ExitCode.USAGE)
 
 
 def click_command(argv: list[str] | None = None) -> Any:
