@@ -559,3 +559,15 @@ def test_an_https_proxy_gets_a_tunnel_and_never_the_token(cli, elsewhere, monkey
     ] == ["api.github.com:443"]
     assert all("authorization" not in h for _p, h in elsewhere.requests)
     assert TOKEN not in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["table", "tsv", "csv", "json", "yaml", "markdown"])
+def test_a_path_with_undecodable_bytes_is_shown_not_a_crash(tmp_path, fmt: str) -> None:
+    # Its name reaches Python as a lone surrogate, which no UTF-8 stream (nor the cache) could write.
+    raw = os.fsencode(tmp_path) + b"/\xff.yaml"
+    Path(os.fsdecode(raw)).write_text("engines:\n  - id: vllm\n    docs: detailed\n")
+    result = subprocess.run(
+        [*entry_point(), "--data", os.fsdecode(raw), "show", "vllm", "-o", fmt], capture_output=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"\\udcff" in result.stdout or b"\\uDCFF" in result.stdout

@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 
 # C0 controls, DEL, C1 controls; the line and paragraph separators; the bidirectional marks, embeddings,
-# overrides and isolates (U+061C, U+200E-F, U+202A-E, U+2066-9).
-UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# overrides and isolates (U+061C, U+200E-F, U+202A-E, U+2066-9); lone surrogates (the undecodable bytes of a
+# path, which no UTF-8 stream can write) and the noncharacters U+FFFE-F (not XML).
+UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -60,4 +63,4 @@ def layout_safe(text: str) -> str:
 
 
 # What JSON and YAML encoders leave raw.
-_LAYOUT_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LAYOUT_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")

@@ -306,7 +306,10 @@ def _cache_put(digest: str, records: list[dict[str, Any]]) -> None:
     from llmengines import __version__
 
     target = _cache_file(digest)
-    body = json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    try:
+        body = json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:  # a path with undecodable bytes (a lone surrogate): escaped, it reads back the same
+        body = json.dumps(records, separators=(",", ":")).encode("ascii")
     head = {"format": CACHE_FORMAT, "version": __version__, "sha256": digest, "check": _digest(body)}
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
