@@ -571,3 +571,10 @@ def test_a_path_with_undecodable_bytes_is_shown_not_a_crash(tmp_path, fmt: str) 
     )
     assert result.returncode == 0, result.stderr
     assert b"\\udcff" in result.stdout or b"\\uDCFF" in result.stdout
+
+
+def test_the_token_is_not_in_the_api_settings_repr(monkeypatch) -> None:
+    from llmengines.refresh import api
+
+    monkeypatch.setenv("GITHUB_TOKEN", TOKEN)
+    assert TOKEN not in repr(api()) and api().token == TOKEN

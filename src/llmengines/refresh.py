@@ -18,7 +18,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
@@ -95,8 +95,8 @@ class Api:
 
     base: str  # without a trailing slash
     origin: tuple[str, str, int]
-    token: str | None
-    deadline: float
+    token: str | None = field(repr=False)  # a secret: never in a repr, a log or a traceback
+    deadline: float = DEADLINE
 
 
 def _origin(url: str) -> tuple[str, str, int] | None:
