@@ -362,12 +362,16 @@ HELP_OR_VERSION = re.compile(r"^(Usage: |llmengines \d)")
 
 
 INVOCATIONS = [0]  # how many command lines were run, for the report of the long run
+REFRESHES: dict[str, int] = {}  # of them, runs of refresh, by the behaviour of the loopback API
 
 
 def check(argv: list[str], env: dict[str, str | None] | None = None, encoding: str = "utf-8") -> None:
     with applied(env or {}):
         result = run(argv, encoding)
     INVOCATIONS[0] += 1
+    if "refresh" in argv:
+        behaviour = str((env or {}).get("_FUZZ_BEHAVIOUR", "dead"))
+        REFRESHES[behaviour] = REFRESHES.get(behaviour, 0) + 1
     shown = (
         f"llmengines {' '.join(map(repr, argv))}\nenv {env!r} encoding {encoding}\n"
         f"exit {result.exit_code}\nstderr: {result.stderr[-800:]}"
@@ -416,7 +420,8 @@ def test_no_command_line_prints_a_traceback_long(argv: list[str], env: dict[str,
     check(argv, env, encoding)
     report = os.environ.get("LLMENGINES_FUZZ_REPORT")
     if report:
-        Path(report).write_text(f"{INVOCATIONS[0]}\n")
+        by = ", ".join(f"{k} {v}" for k, v in sorted(REFRESHES.items()))
+        Path(report).write_text(f"{INVOCATIONS[0]} invocations; refresh {sum(REFRESHES.values())} ({by})\n")
 
 
 def test_the_fuzzer_reaches_every_command_and_option() -> None:
