@@ -3,6 +3,11 @@
 ``llmengines refresh`` uses it; the figures go to an overlay (:func:`llmengines.files.refreshed_path`) that
 every later invocation merges in. The API's base URL is ``$LLMENGINES_GITHUB_API`` (tests point it at a local
 server); ``$GITHUB_TOKEN``, when set, raises the rate limit from 60 to 5,000 requests an hour.
+
+Every answer is untrusted. Requests go through :mod:`http.client` rather than urllib so that this module
+decides what urllib would decide silently: a redirect is followed only within the API's origin (the token
+goes nowhere else), each request has an overall deadline (a server dripping bytes never expires a per-read
+timeout), and a malformed answer of any kind is a one-line failure of its engine.
 """
 
 from __future__ import annotations
