@@ -320,7 +320,8 @@ def test_validated_overlay_is_cached_and_the_query_path_stays_light(tmp_path) ->
     assert _probe("--data", str(extra), "list", "--json", env=env) == "HEAVY=pydantic,ruamel.yaml"  # first time
     cached = list((tmp_path / "cache").glob("overlay-*.json"))
     assert len(cached) == 1
-    assert json.loads(cached[0].read_text())["records"][0]["id"] == "mini-engine"
+    head, records = cached[0].read_text().split("\n", 1)  # a header line with a checksum, then the records
+    assert json.loads(head)["format"] and json.loads(records)[0]["id"] == "mini-engine"
     assert _probe("--data", str(extra), "list", "--json", env=env) == "HEAVY="  # from the cache
 
 
@@ -385,9 +386,8 @@ def test_cache_entries_of_another_shape_are_checked_again(cli, tmp_path) -> None
     entries = list(cache_dir.glob("*.json"))
     assert {e.name.split("-")[0] for e in entries} == {"overlay", "merged"}
     for entry in entries:
-        data = json.loads(entry.read_text())
-        data["records"] = [{"engines": ["not an engine"], "provenance": {}}, {"id": 3}]
-        entry.write_text(json.dumps(data))
+        head = entry.read_text().split("\n", 1)[0]
+        entry.write_text(head + "\n" + json.dumps([{"engines": ["not an engine"], "provenance": {}}, {"id": 3}]))
     result = cli("--data", str(extra), "list", "--json")
     assert result.exit_code == 0, result.stderr
     assert engines(result.stdout)["mini-engine"]["organization"] == "Example Labs"

@@ -7,7 +7,9 @@ code from :class:`llmengines.errors.ExitCode`, in :func:`main`.
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import errno
 import os
 import sys
 from collections.abc import Callable
@@ -18,7 +20,8 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from llmengines import __version__
-from llmengines.errors import ExitCode, LlmEnginesError
+from llmengines.errors import ExitCode, LlmEnginesError, OutputError
+from llmengines.escaping import visible
 from llmengines.formats import OutputFormat
 from llmengines.grouped_help import GroupedCommands
 
@@ -316,15 +319,64 @@ def output(
 # --- the process ------------------------------------------------------------------------------------------------
 
 
-_LINE_BREAKS = {ord(c): c.encode("unicode_escape").decode("ascii") for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
-
-
 def _fail(message: str, code: ExitCode) -> NoReturn:
-    # One line, always: a name or path typed with a newline in it must not split the message.
-    # Every character str.splitlines() breaks at, not only \n and \r, is shown escaped (\n, \x0c, \u2028 …).
-    one_line = message.translate(_LINE_BREAKS)
-    sys.stderr.write(f"error: {one_line}\n")
+    # One line, always: a name or path typed with a newline in it must not split the message, and a control
+    # character from a file, a path or the network must not reach the terminal: both are shown escaped.
+    _say(f"error: {visible(message)}\n")
     raise SystemExit(int(code))
+
+
+def _say(text: str) -> None:
+    """Write to stderr; where stderr itself cannot be written (closed, full) there is nobody to tell."""
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError, LlmEnginesError):
+        pass
+
+
+class _Guarded:
+    """A standard stream for one run: a write that fails (closed, full, an I/O error) is one documented error.
+
+    A reader that went away (a broken pipe) is left to :func:`main`, which reports it as success.
+    """
+
+    def __init__(self, stream: Any, name: str) -> None:
+        self._stream = stream
+        self._name = name
+        self.failed = False
+
+    def _error(self, reason: str) -> OutputError:
+        self.failed = True
+        return OutputError(f"cannot write output: {self._name}: {reason}")
+
+    def write(self, text: str) -> int:
+        if self._stream is None:
+            raise self._error("it is closed")
+        try:
+            return int(self._stream.write(text))
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as exc:  # ValueError: a stream closed under us ("I/O operation on closed file")
+            raise self._error(getattr(exc, "strerror", None) or str(exc)) from None
+
+    def flush(self) -> None:
+        if self._stream is None:
+            return
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as exc:
+            raise self._error(getattr(exc, "strerror", None) or str(exc)) from None
+
+    def isatty(self) -> bool:
+        return self._stream is not None and bool(self._stream.isatty())
+
+    def __getattr__(self, name: str) -> Any:
+        if self._stream is None:
+            raise AttributeError(name)
+        return getattr(self._stream, name)
 
 
 def _reset_state() -> None:
@@ -340,14 +392,24 @@ _BROKEN_PIPE = -1  # not an exit status: the reader of stdout went away, which m
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI: every error is one line on stderr with a documented exit code."""
+    from llmengines.environment import ignore_bad_terminal_sizes
+
     _reset_state()
+    ignore_bad_terminal_sizes()
     streams = sys.stdout, sys.stderr
+    out, err = _Guarded(sys.stdout, "stdout"), _Guarded(sys.stderr, "stderr")
+    sys.stdout, sys.stderr = out, err
     try:
         code = _run(argv)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     finally:
         # Click swaps in wrappers that swallow a broken pipe; put the real streams back so nothing outlives this
         # run (the tests call main() many times in one process).
         sys.stdout, sys.stderr = streams
+    for guarded, fd in ((out, 1), (err, 2)):
+        if guarded.failed:  # what is still buffered would fail again at exit, and Python would then exit 120
+            _discard(fd)
     if code == _BROKEN_PIPE:
         _quiet_broken_pipe()
     if code:
@@ -368,19 +430,27 @@ def _run(argv: list[str] | None) -> int:
             sys.stdout.flush()  # here, so that a broken pipe is caught below rather than at exit
         # Without standalone mode, Typer turns Ctrl-C into Exit(130) and returns its code instead of raising it.
         if returned == ExitCode.INTERRUPTED:
-            sys.stderr.write("interrupted\n")
+            _say("interrupted\n")
             return int(ExitCode.INTERRUPTED)
         return int(ExitCode.OK)
     except LlmEnginesError as exc:
-        sys.stdout.flush()
+        with contextlib.suppress(OutputError, BrokenPipeError):  # the error being reported comes first
+            sys.stdout.flush()
         for problem in getattr(exc, "problems", []):
-            sys.stderr.write(f"{str(problem).translate(_LINE_BREAKS)}\n")  # one line each, as the error
+            _say(f"{visible(str(problem))}\n")  # one line each, as the error
         _fail(str(exc), exc.exit_code)
     except click_errors.NoArgsIsHelpError as exc:
         if exc.ctx is not None:  # as --help prints it (Click's echo copes with a stdout that cannot take '✓')
             from typer._click import echo
 
-            echo(exc.ctx.get_help())
+            try:
+                echo(exc.ctx.get_help())
+            except OutputError as error:
+                _fail(str(error), error.exit_code)
+            except BrokenPipeError:
+                return _BROKEN_PIPE
+            except OSError as error:
+                _output_failed(error)
         return int(ExitCode.OK)
     except click_errors.UsageError as exc:
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
@@ -388,7 +458,7 @@ def _run(argv: list[str] | None) -> int:
     except click_errors.ClickException as exc:
         _fail(exc.format_message(), ExitCode.USAGE)
     except (typer.Abort, KeyboardInterrupt):
-        sys.stderr.write("interrupted\n")
+        _say("interrupted\n")
         return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         return _BROKEN_PIPE
@@ -399,12 +469,26 @@ def _run(argv: list[str] | None) -> int:
             return _BROKEN_PIPE
         raise
     except Exception as exc:  # a bug: say so in one line, and how to see more
+        if isinstance(exc, OSError) and exc.errno in _OUTPUT_ERRNOS:
+            _output_failed(exc)
         if _state.debug:
             raise
         _fail(
             f"internal error: {type(exc).__name__}: {exc} — please report it; run with --debug for the traceback",
             ExitCode.INTERNAL,
         )
+
+
+# What a write to a full or broken stdout raises where Click writes past our guard (it re-wraps the binary
+# stream of an ASCII-configured stdout as UTF-8): no space, quota, file too large, I/O error, closed.
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF})
+
+
+def _output_failed(exc: OSError) -> NoReturn:
+    guarded = sys.stdout
+    if isinstance(guarded, _Guarded):
+        guarded.failed = True  # so that what is still buffered is discarded, not flushed again at exit
+    _fail(f"cannot write output: {exc.strerror or exc}", ExitCode.USAGE)
 
 
 def click_command(argv: list[str] | None = None) -> Any:
@@ -481,6 +565,14 @@ def _plain_completion_help() -> None:
         return text
 
     _completion_classes._sanitize_help_text = plain
+
+
+def _discard(fd: int) -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fd)
+    except (OSError, ValueError):
+        pass
 
 
 def _quiet_broken_pipe() -> NoReturn:

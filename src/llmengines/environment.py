@@ -59,9 +59,33 @@ class Environment(Frozen):
         return self.stdout_isatty
 
 
+MAX_WIDTH = 10_000  # wider than any terminal; a larger COLUMNS is taken as this
+
+
+def ignore_bad_terminal_sizes() -> None:
+    """Drop ``COLUMNS`` and ``LINES`` from the environment unless each is a plain positive number.
+
+    Rich, Click and :func:`shutil.get_terminal_size` read them, and some call ``int()`` on anything
+    ``str.isdigit()`` accepts — ``COLUMNS=²`` was a crash in every command. An unusable value is ignored,
+    as if it were not set (the terminal's own size, or the pipe's default, applies).
+    """
+    for name in ("COLUMNS", "LINES"):
+        value = os.environ.get(name)
+        if value is not None and _size(value) is None:
+            del os.environ[name]
+
+
+def _size(text: str) -> int | None:
+    # ASCII digits only, and few enough of them to be a size ('²' and '٣' are digits to str.isdigit()).
+    if not (text.isascii() and text.isdigit()) or len(text) > 9 or int(text) <= 0:
+        return None
+    return min(int(text), MAX_WIDTH)
+
+
 def _columns() -> int | None:
-    columns = os.environ.get("COLUMNS", "")
-    return max(int(columns), 20) if columns.isdigit() and int(columns) > 0 else None
+    """``COLUMNS`` when it is a usable size (at least 20), else None."""
+    columns = _size(os.environ.get("COLUMNS", ""))
+    return None if columns is None else max(columns, 20)
 
 
 def _width(isatty: bool) -> int:
@@ -69,7 +93,10 @@ def _width(isatty: bool) -> int:
     if columns is not None:
         return columns
     if isatty:
-        return max(shutil.get_terminal_size((100, 24)).columns, 20)
+        try:
+            return min(max(shutil.get_terminal_size((100, 24)).columns, 20), MAX_WIDTH)
+        except (ValueError, OSError):
+            return 100
     return 100
 
 

@@ -444,7 +444,12 @@ def parse_stars(text: str) -> int:
     found = _STARS.match(text)
     if not found:
         raise UsageError(f"--min-stars takes a number such as 1000 or 10k, not {text!r}")
-    number, unit = float(found.group(1)), found.group(2).lower()
+    from fractions import Fraction
+
+    # Exact at any size (float(300 digits) * 1000 overflowed); beyond any repository's count it matches nothing.
+    if len(found.group(1)) > 4000:  # Python reads and prints no integer of more than 4,300 digits
+        raise UsageError(f"--min-stars: {len(found.group(1))} digits is more than any star count has")
+    number, unit = Fraction(found.group(1)), found.group(2).lower()
     return round(number * {"": 1, "k": 1_000, "m": 1_000_000}[unit])
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from llmengines import frozen
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
+from llmengines.escaping import layout_safe, visible
 from llmengines.formats import OutputFormat  # also re-exported here, where it always lived
 
 if TYPE_CHECKING:
@@ -255,7 +256,7 @@ def _captured(draw: Callable[[], None]) -> str:
 
 def dumps(data: Any, env: Environment, *, indent: int | None = 2) -> str:
     """JSON text; escaped to ASCII where stdout cannot encode Unicode, so it stays valid either way."""
-    return json.dumps(data, ensure_ascii=not env.unicode, indent=indent)
+    return layout_safe(json.dumps(data, ensure_ascii=not env.unicode, indent=indent))
 
 
 def dumps_records(records: list[dict[str, Any]], env: Environment) -> str:
@@ -314,6 +315,13 @@ def _check_fields(records: Sequence[dict[str, Any]], fields: list[str], example:
             suggestions = Matcher("field", (Term(p, p) for p in known)).suggest(name)
             hint = " — did you mean " + " or ".join(repr(s) for s, _ in suggestions) + "?" if suggestions else ""
             raise UsageError(f"unknown field {name!r}{hint} ('--fields help' lists them)")
+
+
+def check_fields(fields: list[str] | None, example: dict[str, Any]) -> None:
+    """Refuse ``--fields`` naming a field ``example`` (a record of the output's shape) does not have: before a
+    command does anything costly (``refresh``'s requests), not after."""
+    if fields is not None:
+        _check_fields([], fields, example)
 
 
 def _select(records: list[dict[str, Any]], fields: list[str] | None) -> list[dict[str, Any]]:
@@ -396,7 +404,7 @@ def _delimited(records: Iterable[dict[str, Any]], columns: list[Column], delimit
     if delimiter == "\t":
         # TSV: no quoting; tabs and newlines inside values become spaces so every row stays one line.
         def clean(s: str) -> str:
-            return s.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+            return visible(s.replace("\t", " ").replace("\r", " ").replace("\n", " "))
 
         buffer.write("\t".join(clean(c.key) for c in columns) + "\n")
         for record in records:
@@ -405,9 +413,9 @@ def _delimited(records: Iterable[dict[str, Any]], columns: list[Column], delimit
     import csv
 
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([c.key for c in columns])
+    writer.writerow([visible(c.key) for c in columns])
     for record in records:
-        writer.writerow([flat(get_path(record, c.key)) for c in columns])
+        writer.writerow([visible(flat(get_path(record, c.key))) for c in columns])
     return buffer.getvalue()
 
 
@@ -421,7 +429,7 @@ def _markdown(result: Records, columns: list[Column], env: Environment) -> str:
     plain = Environment(stdout_isatty=False, color=False, width=env.width, unicode=True)
 
     def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
+        return visible(text.replace("|", "\\|").replace("\n", " "))
 
     lines = ["| " + " | ".join(cell(c.header) for c in columns) + " |"]
     lines.append("|" + "|".join("---:" if c.justify == "right" else "---" for c in columns) + "|")
@@ -461,7 +469,7 @@ def to_yaml(data: Any) -> str:
     yaml.allow_unicode = True
     buffer = io.StringIO()
     yaml.dump(data, buffer)
-    return buffer.getvalue()
+    return layout_safe(buffer.getvalue())
 
 
 SVG_ENV = Environment(stdout_isatty=True, color=True, width=100, unicode=True)
@@ -646,7 +654,7 @@ LARGE_TABLE = 200
 def _plain_table(result: Records, columns: list[Column], env: Environment) -> None:
     """An aligned text table without Rich, for very large results: same columns and caption, no colour."""
     plain = env.plain()
-    rows = [[_display(r, c, plain) for c in columns] for r in result.records]
+    rows = [[visible(_display(r, c, plain)) for c in columns] for r in result.records]
     widths = [max([len(c.header), *(len(row[i]) for row in rows)]) for i, c in enumerate(columns)]
 
     def line(cells: list[str]) -> str:
@@ -657,13 +665,14 @@ def _plain_table(result: Records, columns: list[Column], env: Environment) -> No
         return "  ".join(padded).rstrip()
 
     rule = "─" if env.unicode else "-"
-    out = [line([c.header for c in columns]), "  ".join(rule * w for w in widths)]
+    out = [line([visible(c.header) for c in columns]), "  ".join(rule * w for w in widths)]
     out += [line(row) for row in rows]
     if result.caption:
         import textwrap
 
         out.append("")
         for part in result.caption.splitlines():
+            part = visible(part)  # noqa: PLW2901 (each line of the caption)
             out += textwrap.wrap(part, env.table_width) if env.table_width else [part]
     write("\n".join(out) + "\n", env)
 
@@ -736,6 +745,7 @@ def _markup(text: str, env: Environment) -> Text:
     """
     from rich.text import Text
 
+    text = visible(text, newlines=True)  # control characters are shown, never sent to the terminal
     if not env.color or "[/]" not in text:
         return Text(text)
     out = Text()
@@ -762,7 +772,7 @@ def _plain_text(text: str, style: str = "") -> Text:
     """A title, caption, header or label made of data, as Rich text that is not parsed for markup."""
     from rich.text import Text
 
-    return Text(text, style=style)
+    return Text(visible(text, newlines=True), style=style)
 
 
 def _maybe_text(text: str | None, style: str) -> Text | None:
@@ -979,12 +989,12 @@ def _rich_grid(grid: Grid, env: Environment, recorder: Console | None = None) ->
     for i, section in enumerate(grid.sections):
         if i:
             table.add_section()
-        heading = Text.assemble((section.title, "bold cyan" if env.color else ""))  # styled, not its padding
+        heading = Text.assemble((visible(section.title), "bold cyan" if env.color else ""))  # styled, not its padding
         table.add_row(heading, *("" for _ in grid.columns))
         for row in section.rows:
             label = _plain_text(f"{mark} {row.label}" if row.differs else f"  {row.label}")
             if env.color and row.differs:
-                label = Text.assemble((mark, "bold yellow"), " ", (row.label, "bold"))
+                label = Text.assemble((mark, "bold yellow"), " ", (visible(row.label), "bold"))
             table.add_row(label, *(_markup(text, env) for text in row.shown))
     out = recorder or console(env)
     out.print(table)

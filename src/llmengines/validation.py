@@ -107,6 +107,9 @@ def read_yaml(path: str | Path, raw: bytes | None = None) -> YamlDocument:
     file = str(path)
     if raw is None:
         raw = read_checked(path)
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            raise DataError(f"{file}:1:1: encoded as {encoding} (it starts with a byte-order mark); save it as UTF-8")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -143,6 +146,15 @@ def read_yaml(path: str | Path, raw: bytes | None = None) -> YamlDocument:
     if walk.problems:
         raise DataError(f"{file}: {len(walk.problems)} problem(s)", [str(p) for p in walk.problems])
     return YamlDocument(file, data, walk.positions)
+
+
+# UTF-32 first: its little-endian mark starts with UTF-16's.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
 
 
 class _TooBig(Exception):
@@ -192,7 +204,8 @@ def _plain(node: Any, path: Path_, walk: _Walk, ancestors: frozenset[int] = froz
     if isinstance(node, CommentedMap):
         out = {}
         for key, value in node.items():
-            position = node.lc.key(key)
+            # A key merged in with '<<: *anchor' has no position of its own here: it stands at the mapping.
+            position = node.lc.data.get(key)
             key_where: tuple[int, int] = (position[0] + 1, position[1] + 1) if position else where
             if not isinstance(key, str):
                 walk.problems.append(Problem(walk.file, *key_where, format_path(path), f"key {key!r} is not a string"))
@@ -649,8 +662,13 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
                     if key not in ids:
                         problems.append(doc.problem((*where, key), _unknown_id(kind, key)))
                 known = {k: v for k, v in value.items() if k in ids}  # their values are still checked
+                if name == "hardware_notes":
+                    known = {k: v for k, v in known.items() if v is not None}
                 problems.extend(check(Engine, name, known, doc, where))
             else:
+                if name == "hardware_notes" and isinstance(value, dict):
+                    # null removes a note the record inherits (so that its hardware can be marked no or unknown)
+                    value = {k: v for k, v in value.items() if v is not None}  # noqa: PLW2901
                 problems.extend(check(Engine, name, value, doc, where))
                 if name in _DATE_FIELDS and isinstance(value, str):
                     pattern, shape = _DATE_FIELDS[name]
@@ -669,6 +687,7 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
                 doc.problem((*at, "github_stars"), "a star count needs stars_as_of: the day it was read (YYYY-MM-DD)")
             )
         problems.extend(_score_ranges(record.get("scores"), doc, (*at, "scores")))
+        problems.extend(_control_characters(record, doc, at))
         given = record.get("deployment")
         deployment: dict[str, Any] = given if isinstance(given, dict) else {}
         missing = [
@@ -721,6 +740,32 @@ def _unknown_id(kind: str, key: str) -> str:
         return f"{key!r} is not a {kind} id: write {found!r}"
     shown = [repr(c) for _spelling, c in matcher(kind).suggest(key)]
     return f"{key!r} is not a {kind} id — did you mean " + " or ".join(shown) + "?"
+
+
+def _control_characters(value: Any, doc: YamlDocument, at: Path_) -> list[Problem]:
+    """Every text (key or value) holding a control character, line break or bidi override: never data here.
+
+    An ESC in a value would reach the terminal of whoever lists it (a window title, a hyperlink, the clipboard),
+    and an override makes text read differently from what it is.
+    """
+    from llmengines.escaping import first_unsafe
+
+    out = []
+    if isinstance(value, str):
+        found = first_unsafe(value)
+        if found is not None:
+            out.append(doc.problem(at, f"contains a control character ({found}); a value is one line of plain text"))
+    elif isinstance(value, dict):
+        for key, sub in value.items():
+            found = first_unsafe(str(key))
+            if found is not None:
+                out.append(doc.problem((*at, key), f"a key contains a control character ({found})"))
+            else:
+                out.extend(_control_characters(sub, doc, (*at, key)))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            out.extend(_control_characters(item, doc, (*at, i)))
+    return out
 
 
 def _score_ranges(scores: Any, doc: YamlDocument, at: Path_) -> list[Problem]:
@@ -825,6 +870,18 @@ def _c_document(file: str, raw: bytes) -> YamlDocument | None:
         return None
     data = fast_yaml.load(raw, MAX_VALUES)
     return None if data is fast_yaml.DECLINED else YamlDocument(file, data, {})
+
+
+def record_problems(record: dict[str, Any]) -> list[str]:
+    """What :func:`validate_overlay` finds wrong in one engine record, as ``field: message`` lines.
+
+    For records a program writes (``refresh``): the reader's own checks, applied before writing.
+    """
+    try:
+        validate_overlay(YamlDocument("", {"engines": [record]}, {}))
+    except DataError as exc:
+        return [re.sub(r"^:\d+:\d+: engines\[0\]\.?", "", p) for p in exc.problems]
+    return []
 
 
 def locate(path: str | Path, issues: Iterable[tuple[Path_, str]]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -37,6 +38,7 @@ def validate_command(
     Each file is checked against the bundled dataset and the files given before it (not against
     $LLMENGINES_DATA or --data). All problems of a file are reported at once; exit status 3 if there is any.
     """
+    from llmengines.escaping import visible
     from llmengines.overlays import merge, read_overlay
 
     overlays, errors = [], []
@@ -58,7 +60,7 @@ def validate_command(
         added = sum(1 for f in loaded.provenance.added.values() if f == overlay.path)
         changed = len(overlay.records) - added
         empty = "" if overlay.records else " (no records: it changes nothing; see 'llmengines template')"
-        sys.stderr.write(f"ok: {overlay.path}: {added} new engine(s), {changed} correction(s){empty}\n")
+        sys.stderr.write(f"ok: {visible(overlay.path)}: {added} new engine(s), {changed} correction(s){empty}\n")
 
 
 @app.command("template")
@@ -108,11 +110,12 @@ def refresh_command(
     GITHUB_TOKEN, GitHub allows 60 requests an hour (two per engine). Engines that fail are listed on stderr
     and keep their earlier figures; what succeeded is written anyway; the exit status is then 3.
     """
+    from llmengines.cli import env
+    from llmengines.escaping import visible
     from llmengines.files import refreshed_path
-    from llmengines.overlays import read_overlay
     from llmengines.queries import get_engine
-    from llmengines.refresh import api_base, fetch_all, github_repository, today, write_overlay
-    from llmengines.render import Column, Records, asks_for_field_list, parse_fields, stars
+    from llmengines.refresh import api, fetch_all, github_repository, today, write_overlay
+    from llmengines.render import Column, Records, asks_for_field_list, check_fields, choose_format, parse_fields, stars
 
     columns = [
         Column("id", "Engine", no_wrap=True),
@@ -122,11 +125,14 @@ def refresh_command(
         Column("latest_release", "Latest release", lambda v, _env: "" if v is None else str(v)),
         Column("last_push", "Last push", lambda v, _env: "" if v is None else str(v)),
     ]
-    example = dict.fromkeys(_REFRESH_FIELDS)
+    example = dict.fromkeys(REFRESH_FIELDS)
     if asks_for_field_list(parse_fields(fields)):  # the names, without asking GitHub anything
         output(lambda _env: Records([], columns, example=example), fmt, json_flag, fields)
         return
-    dataset = current_dataset()
+    origin = api()  # a bad URL, token or deadline is refused before anything else happens
+    choose_format(fmt, json_flag, env())
+    check_fields(parse_fields(fields), example)  # before any request, not after
+    dataset = _dataset_for_refresh()
     chosen = [get_engine(dataset, name) for name in engines] if engines else list(dataset.engines)
     targets = []
     for engine in chosen:
@@ -136,18 +142,14 @@ def refresh_command(
         elif engines:
             sys.stderr.write(f"note: {engine.id} has no GitHub repository; skipped\n")
     date = today()
-    with _progress(len(targets), f"GitHub ({api_base()})") as advance:
+    with _progress(len(targets), visible(f"GitHub ({origin.base})")) as advance:
         figures, failures = fetch_all(targets, date, advance)
     before = {e.id: e for e in dataset.engines}
     path = refreshed_path()
     if not dry_run and figures:
-        keep: list[dict[str, Any]] = []
-        if path.is_file():
-            try:
-                keep = read_overlay(str(path), refreshed=True).records
-            except DataError:
-                sys.stderr.write(f"warning: {path}: unreadable; replaced by this refresh\n")
-        write_overlay(path, figures, keep)
+        warning = write_overlay(path, figures)
+        if warning:
+            sys.stderr.write(f"warning: {visible(warning)}\n")
     rows: list[dict[str, Any]] = [
         {
             "id": f.engine_id,
@@ -160,7 +162,7 @@ def refresh_command(
         }
         for f in figures
     ]
-    assert all(list(row) == list(_REFRESH_FIELDS) for row in rows)
+    assert all(list(row) == list(REFRESH_FIELDS) for row in rows)
     where = "dry run: nothing written" if dry_run else f"written to {path}"
     caption = f"{len(figures)} of {len(targets)} engines refreshed · {where}"
     output(lambda _env: Records(rows, columns, example=example), fmt, json_flag, fields, no_pager=no_pager)
@@ -170,11 +172,10 @@ def refresh_command(
             + ("nothing written (dry run)" if dry_run else f"the other {len(figures)} were {where}"),
             [f"refresh: {f.engine_id}: {f.reason}" for f in failures],
         )
-    sys.stderr.write(f"{caption}\n")
+    sys.stderr.write(f"{visible(caption)}\n")
 
 
-# The fields of each row refresh prints (the rows are built in refresh_command; the assert there keeps them equal).
-_REFRESH_FIELDS = (
+REFRESH_FIELDS = (
     "id",
     "github_stars_before",
     "github_stars",
@@ -185,20 +186,53 @@ _REFRESH_FIELDS = (
 )
 
 
+def _dataset_for_refresh() -> Any:
+    """The dataset to refresh; without the refreshed figures when those do not load — refresh rewrites them."""
+    from llmengines.cli import _loaded, _state
+    from llmengines.escaping import visible
+    from llmengines.files import refreshed_path
+    from llmengines.overlays import load
+
+    try:
+        return current_dataset()
+    except DataError as exc:
+        _state.loaded = load(_state.data, refreshed=False)  # the user's own files must still load
+        broken = visible(str(refreshed_path()))
+        sys.stderr.write(f"warning: {broken} does not load ({visible(str(exc))}); this refresh rewrites it\n")
+        return _loaded().dataset
+
+
 class _progress:
     """A Rich progress bar on stderr while fetching — only when stderr is a terminal."""
 
     def __init__(self, total: int, label: str) -> None:
         self.total, self.label = total, label
         self.bar: Any = None
+        self.previous: Any = None
 
     def __enter__(self) -> Any:
         if not sys.stderr.isatty() or self.total == 0:
             return lambda _id: None
+        import signal
+
         from rich.console import Console
         from rich.progress import Progress
 
         self.bar = Progress(console=Console(stderr=True), transient=True)
+        # Ctrl-C ends the process at once (llmengines.run); the bar hid the cursor, so show it again first.
+        self.previous = signal.getsignal(signal.SIGINT)
+
+        def interrupted(signum: int, frame: Any) -> None:
+            os.write(2, b"\r\x1b[2K\x1b[?25h")
+            if callable(self.previous):
+                self.previous(signum, frame)
+            else:
+                raise KeyboardInterrupt
+
+        try:
+            signal.signal(signal.SIGINT, interrupted)
+        except ValueError:  # not the main thread: nothing to install
+            self.previous = None
         self.bar.start()
         task = self.bar.add_task(self.label, total=self.total)
         return lambda _id: self.bar.advance(task)
@@ -206,3 +240,7 @@ class _progress:
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.stop()
+            if self.previous is not None:
+                import signal
+
+                signal.signal(signal.SIGINT, self.previous)
