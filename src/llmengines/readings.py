@@ -91,6 +91,17 @@ def edge_names_test(names: tuple[str, ...]) -> Any:
     return test
 
 
+class UnknownHardwareError(UnknownNameError):
+    """An unknown ``--hw`` name: a device the source does not name (rtx-4090, l4 …) is no spelling mistake of one
+    it does, so the message also says where the named ones are and how to ask for a column instead."""
+
+    def _message(self) -> str:
+        return (
+            f"{super()._message()} (the source names only the devices 'llmengines devices' lists; for another, "
+            "give its survey column, e.g. --hw nvidia)"
+        )
+
+
 def _column_name(column: str) -> str:
     return f'"{HARDWARE[column].name}"'
 
@@ -139,7 +150,8 @@ def resolve_hardware(text: str, devices: Sequence[Device]) -> tuple[str | Hardwa
     device_id = Matcher("hardware", _device_terms(devices)).get(text)
     if device_id is None:
         everything = [*HARDWARE.values(), *(Term(w.id, w.id, w.aliases) for w in HARDWARE_WORDS.values())]
-        raise UnknownNameError("hardware", text, Matcher("hardware", everything + _device_terms(devices)).suggest(text))
+        suggestions = Matcher("hardware", everything + _device_terms(devices)).suggest(text)
+        raise UnknownHardwareError("hardware", text, suggestions)
     device = next(d for d in devices if d.id == device_id)
     if device.edge_names:
         group = HardwareGroup(device.id, (device.column,), edge_names=device.edge_names)

@@ -92,7 +92,7 @@ PRIORITIES: dict[str, Priority] = {
 }
 PRIORITY_TERMS: tuple[Term, ...] = (
     Term("throughput", "Throughput", ("tput", "tps", "batch")),
-    Term("latency", "Latency", ("ttft", "fast", "low-latency")),
+    Term("latency", "Latency", ("ttft", "low-latency")),  # not "fast": asked (AMBIGUOUS)
     Term("ease", "Ease", ("ease-of-use", "easy", "simple", "usability")),
     Term("scale", "Scale", ("scalability", "multi-node", "distributed")),
     Term("balanced", "Balanced", ("balance", "all", "default")),

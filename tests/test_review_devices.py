@@ -1,0 +1,89 @@
+"""Findings of an adversarial review of devices, readings and --why-not, checked against the SOURCE text."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from . import source_tables as src
+
+# Devices people type that the survey list never names (its vendor links, Mobile / Edge details and pricing rows
+# name A100, H100, H200, Radeon, Arc, TPU v4/v5e/v5p, MI200, MI300X, Gaudi 2/3, Ascend, Inferentia 1/2, Jetson,
+# Snapdragon, Adreno, Mali, Apple, MTT, SDAA and the Groq LPU).
+UNNAMED = ["rtx-4090", "RTX 4090", "l4", "l40s", "a10g", "t4", "v100", "b200", "mi250", "mi325x", "tpu-v6e", "m2",
+           "jetson orin", "trainium"]  # fmt: skip
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+def test_the_unnamed_devices_are_not_in_the_source() -> None:
+    text = _squash(src.LIST_FILE.read_text(encoding="utf-8"))
+    for name in UNNAMED:
+        # "m2" and "l4" are too short to be searched as words; the others must not occur at all
+        if len(_squash(name)) > 2:
+            assert _squash(name) not in text, name
+
+
+@pytest.mark.parametrize("typed", UNNAMED)
+def test_a_device_the_source_does_not_name_is_refused_not_mapped(cli, typed: str) -> None:
+    result = cli("find", "--hw", typed, "--json")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()  # one line, no traceback
+    assert line.startswith(f"error: unknown hardware {typed!r}")
+    assert "'llmengines devices'" in line and "--hw nvidia" in line  # where the named ones are; how to ask a column
+
+
+def test_rank_json_carries_how_the_filters_were_read(cli) -> None:
+    expected = {e for e, items in src.edge_details().items() if "NVIDIA Jetson" in items}
+    result = cli("rank", "--by", "throughput", "--hw", "jetson", "--json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert {r["id"] for r in records} == expected
+    for record in records:
+        [reading] = record["match"]["readings"]
+        assert reading["word"] == "jetson" and reading["kind"] == "device"
+    assert "note: --hw jetson read as NVIDIA Jetson" in result.stderr
+    unfiltered = json.loads(cli("rank", "--by", "throughput", "--json").stdout)
+    assert all("match" not in r for r in unfiltered)  # nothing asked, nothing read
+
+
+def test_rank_json_by_category_is_kept_apart(cli) -> None:
+    result = cli("rank", "--by", "throughput", "--technique", "eagle", "--json")
+    assert result.exit_code == 0, result.stderr
+    spec = src.techniques()
+    records = json.loads(result.stdout)
+    assert {r["id"] for r in records} == {e for e, row in spec.items() if row["speculative-decoding"] == "yes"}
+    for record in records:
+        assert "techniques.speculative-decoding" not in record["match"]["matched"]
+        assert record["match"]["by_category"] == ["techniques.speculative-decoding"]
+
+
+AMBIGUOUS_PRIORITIES = ["speed", "fast", "faster", "quick", "performance", "perf"]
+
+
+@pytest.mark.parametrize("word", AMBIGUOUS_PRIORITIES)
+def test_an_ambiguous_priority_is_asked(cli, word: str) -> None:
+    result = cli("recommend", "--priority", word)
+    assert result.exit_code == 2
+    assert "could mean more than one thing: did you mean throughput or latency?" in result.stderr
+
+
+@pytest.mark.parametrize("typo", ["cost", "cheap", "fsat", "speeed", "lat"])
+def test_a_priority_suggestion_is_never_a_word_that_is_asked(cli, typo: str) -> None:
+    # 'fast' was an alias of latency as well as an ambiguous word: "did you mean 'fast' (latency)?" then refused it
+    result = cli("recommend", "--priority", typo)
+    assert result.exit_code == 2
+    suggested = re.findall(r"'([^']+)'", result.stderr.split("did you mean", 1)[-1])
+    assert not set(suggested) & set(AMBIGUOUS_PRIORITIES), result.stderr
+
+
+def test_metal_note_reads_as_a_sentence(cli) -> None:
+    result = cli("find", "--hw", "metal", "--json")
+    assert result.exit_code == 0
+    assert "note: --hw metal read as an Apple Silicon Mac" in result.stderr
+    assert "read as Metal is" not in result.stderr
