@@ -87,3 +87,24 @@ def test_metal_note_reads_as_a_sentence(cli) -> None:
     assert result.exit_code == 0
     assert "note: --hw metal read as an Apple Silicon Mac" in result.stderr
     assert "read as Metal is" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "typed", "header", "belongs"),
+    [
+        ("--technique", "fp8", "FP8", "--precision"),  # a header of the Numeric Precision Support Matrix
+        ("--technique", "linux", "Linux", "--os"),  # a header of the Hardware Support Matrix (OS columns)
+        ("--hw", "fp8", "FP8", "--precision"),
+        ("--hw", "lora", "LoRA", "--technique"),  # a header of the Optimization Coverage Matrix
+        ("--technique", "h100", "NVIDIA H100", "--hw"),  # a vendor link under the hardware matrix
+    ],
+)
+def test_a_value_given_to_the_wrong_option_names_the_right_one(
+    cli, option: str, typed: str, header: str, belongs: str
+) -> None:
+    text = src.LIST_FILE.read_text(encoding="utf-8")
+    assert header in text  # the source names it, under the other option's table
+    result = cli("find", option, typed, "--json")
+    assert result.exit_code == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.endswith(f"did you mean {belongs} {typed}?"), line
