@@ -108,3 +108,13 @@ def test_a_value_given_to_the_wrong_option_names_the_right_one(
     assert result.exit_code == 2 and result.stdout == ""
     [line] = result.stderr.splitlines()
     assert line.endswith(f"did you mean {belongs} {typed}?"), line
+
+
+def test_recommend_relaxation_names_the_device_as_typed(cli) -> None:
+    prec, tech = src.precisions(), src.techniques()
+    without_hw = [e for e in prec if prec[e]["fp4"] == "yes" and tech[e]["radix-attention"] == "yes"]
+    result = cli("recommend", "--hw", "tpu-v5e", "--precision", "fp4", "--technique", "radix-attention")
+    assert result.exit_code == 0 and result.stdout.count("\n") <= 1  # nothing meets all three
+    noun = "engine" if len(without_hw) == 1 else "engines"
+    assert f"drop --hw tpu-v5e: {len(without_hw)} {noun}" in result.stderr, result.stderr
+    assert "drop --hw tpu:" not in result.stderr
