@@ -118,3 +118,12 @@ def test_recommend_relaxation_names_the_device_as_typed(cli) -> None:
     noun = "engine" if len(without_hw) == 1 else "engines"
     assert f"drop --hw tpu-v5e: {len(without_hw)} {noun}" in result.stderr, result.stderr
     assert "drop --hw tpu:" not in result.stderr
+
+
+def test_why_not_names_the_criterion_as_typed_and_the_source_column(cli) -> None:
+    hw = src.hardware()
+    assert hw["max"]["amd-instinct"] == "no"  # MAX: AMD Instinct ❌ in the Hardware Support Matrix
+    result = cli("find", "--hw", "mi300x", "--why-not", "max", "--json")
+    [row] = json.loads(result.stdout)
+    assert row["criterion"] == "--hw mi300x"
+    assert (row["key"], row["column"], row["source_says"]) == ("hardware.amd-instinct", "AMD Instinct", "❌")
