@@ -221,7 +221,8 @@ def test_metal_is_read_as_a_mac_not_a_spelling_neighbour(cli) -> None:
     records, stderr = find(cli, "--hw", "metal")
     assert ids(records) == ids(find(cli, "--hw", "apple")[0])
     assert "Moore" not in stderr and "moore" not in stderr
-    assert "note: --hw metal read as Metal is no column" in stderr
+    assert "note: --hw metal read as an Apple Silicon Mac" in stderr
+    assert "Metal, Apple's GPU API, is no column" in stderr
 
 
 def test_h100_is_the_nvidia_column_not_a_suggestion(cli) -> None:

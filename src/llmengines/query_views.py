@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from llmengines.editions import cell_mark, footnotes, mark_of, record_fields
 from llmengines.environment import Environment
-from llmengines.filters import Filters, Match, explain_checks
+from llmengines.filters import Filters, Match, evaluate, explain_checks
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Grid, GridRow, GridSection, Records, bar, stars, support
 from llmengines.scoring import BREADTH, BREADTH_NOTE, RANK_NAMES, Scored, figure_record, number
@@ -398,6 +398,8 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
             "figures": figures,
             **engine_record(s.engine, dataset),
         }
+        if not filters.empty:  # how the filters were read (match.readings), as find and recommend say it
+            record["match"] = evaluate(s.engine, filters).as_dict()
         records.append(record)
 
     def score_cell(value: Any, env: Environment) -> str:

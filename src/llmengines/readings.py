@@ -91,6 +91,36 @@ def edge_names_test(names: tuple[str, ...]) -> Any:
     return test
 
 
+class UnknownHardwareError(UnknownNameError):
+    """An unknown ``--hw`` name: a device the source does not name (rtx-4090, l4 …) is no spelling mistake of one
+    it does, so the message also says where the named ones are and how to ask for a column instead."""
+
+    def _message(self) -> str:
+        return (
+            f"{super()._message()} (the source names only the devices 'llmengines devices' lists; for another, "
+            "give its survey column, e.g. --hw nvidia)"
+        )
+
+
+# Where a value given to the wrong option belongs: meaning before spelling (``--technique fp8`` → --precision).
+_OPTIONS = {"hardware": "--hw", "precision": "--precision", "platform": "--os", "technique": "--technique"}
+_WHAT = {"hardware": "hardware", "precision": "a precision", "platform": "an OS", "technique": "a technique"}
+
+
+def _wrong_option(option: str, text: str, devices: Sequence[Device] = ()) -> None:
+    """Raise when ``text`` is not of ``option``'s kind but is exactly a value of another filter's."""
+    for kind, other in _OPTIONS.items():
+        if other == option:
+            continue
+        found = matcher(kind).get(text)
+        if found is None and kind == "hardware":
+            found = _word_matcher().get(text) or Matcher("hardware", _device_terms(devices)).get(text)
+        if found is not None:
+            own = next(k for k, o in _OPTIONS.items() if o == option)
+            raise UsageError(f"{option} {text!r}: that is {_WHAT[kind]}, not {_WHAT[own]} — did you mean "
+                             f"{other} {text}?")  # fmt: skip
+
+
 def _column_name(column: str) -> str:
     return f'"{HARDWARE[column].name}"'
 
@@ -139,7 +169,9 @@ def resolve_hardware(text: str, devices: Sequence[Device]) -> tuple[str | Hardwa
     device_id = Matcher("hardware", _device_terms(devices)).get(text)
     if device_id is None:
         everything = [*HARDWARE.values(), *(Term(w.id, w.id, w.aliases) for w in HARDWARE_WORDS.values())]
-        raise UnknownNameError("hardware", text, Matcher("hardware", everything + _device_terms(devices)).suggest(text))
+        _wrong_option("--hw", text)
+        suggestions = Matcher("hardware", everything + _device_terms(devices)).suggest(text)
+        raise UnknownHardwareError("hardware", text, suggestions)
     device = next(d for d in devices if d.id == device_id)
     if device.edge_names:
         group = HardwareGroup(device.id, (device.column,), edge_names=device.edge_names)
@@ -175,7 +207,11 @@ def resolve_technique(text: str, dataset: Dataset | None = None) -> tuple[str, R
         from llmengines.dataset import bundled
 
         dataset = bundled()
-    found = technique_matcher(dataset).resolve(text)  # UnknownNameError with suggestions by spelling
+    try:
+        found = technique_matcher(dataset).resolve(text)  # UnknownNameError with suggestions by spelling
+    except UnknownNameError:
+        _wrong_option("--technique", text, dataset.devices)
+        raise
     entry = next((t for t in dataset.techniques if t.id == found), None)
     if entry is None:
         return found, None

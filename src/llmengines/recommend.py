@@ -92,7 +92,7 @@ PRIORITIES: dict[str, Priority] = {
 }
 PRIORITY_TERMS: tuple[Term, ...] = (
     Term("throughput", "Throughput", ("tput", "tps", "batch")),
-    Term("latency", "Latency", ("ttft", "fast", "low-latency")),
+    Term("latency", "Latency", ("ttft", "low-latency")),  # not "fast": asked (AMBIGUOUS)
     Term("ease", "Ease", ("ease-of-use", "easy", "simple", "usability")),
     Term("scale", "Scale", ("scalability", "multi-node", "distributed")),
     Term("balanced", "Balanced", ("balance", "all", "default")),
@@ -193,13 +193,17 @@ def relaxations(dataset: Dataset, filters: Filters, priority: Priority) -> list[
         ("--precision", f.precisions, lambda rest: replace(f, precisions=rest)),
         ("--technique", f.techniques, lambda rest: replace(f, techniques=rest)),
     )
+    # a value read from a device or word is named as typed ("drop --hw tpu-v5e", not the column "tpu")
+    typed = {(r.option, r.read_as[0].split(".", 1)[1]): r.word for r in f.readings if len(r.read_as) == 1}
     for flag, values, without in lists:
         if f.any_of and len(values) > 1:
             # With --any, dropping one value makes the option stricter; only dropping it all relaxes it.
-            options.append((f"{flag} {','.join(values)}", without(())))
+            options.append((f"{flag} {','.join(typed.get((flag, v), v) for v in values)}", without(())))
         else:
             # One value at a time: "drop --precision fp4" says more than "drop --precision".
-            options += [(f"{flag} {v}", without(tuple(x for x in values if x != v))) for v in values]
+            options += [
+                (f"{flag} {typed.get((flag, v), v)}", without(tuple(x for x in values if x != v))) for v in values
+            ]
     if not f.any_of:  # --hw words and devices that are more than one cell (apple, cpu, jetson …)
         options += [
             (f"--hw {g.id}", replace(f, hardware_groups=tuple(x for x in f.hardware_groups if x != g)))

@@ -218,7 +218,7 @@ HARDWARE_WORDS: dict[str, HardwareWord] = {
             "metal",
             (),
             ("arm64",),
-            "Metal is no column of the survey; read as " + _MAC,
+            _MAC + "; Metal, Apple's GPU API, is no column of the survey",
             ("macos",),
             "arm64",
         ),

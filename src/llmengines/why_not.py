@@ -68,6 +68,13 @@ def _failing(check: Check, engine: Engine) -> list[tuple[str, Support]]:
 def why_not_records(engines: Sequence[Engine], filters: Filters) -> list[dict[str, Any]]:
     """The records of ``--why-not``: for each engine, each check of a criterion that did not hold."""
     records = []
+    # a value read from a device or word is named as typed (--hw mi300x), its column in "column"
+    typed = {(r.option, r.read_as[0].split(".", 1)[1]): r.word for r in filters.readings if len(r.read_as) == 1}
+
+    def as_typed(option: str) -> str:
+        flag, _, values = option.partition(" ")
+        return f"{flag} {','.join(typed.get((flag, v), v) for v in values.split(','))}" if values else option
+
     for engine in engines:
         match = evaluate(engine, filters)
         listed = match.status == "yes" or (match.status == "unknown" and filters.include_unknown)
@@ -82,7 +89,7 @@ def why_not_records(engines: Sequence[Engine], filters: Filters) -> list[dict[st
                 if criterion.any_of or check.test(engine) != "yes":
                     for key, value in _failing(check, engine):
                         table, column, says = _where(key, engine)
-                        rows.append(base | {"criterion": criterion.option, "key": key, "table": table,
+                        rows.append(base | {"criterion": as_typed(criterion.option), "key": key, "table": table,
                                             "column": column, "source_says": says, "verdict": value})  # fmt: skip
         if not rows:
             rows.append(base | {"criterion": None, "key": None, "table": None, "column": None, "source_says": None,
