@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from . import source_editions as ed
 from . import source_tables as src
 
 # Devices people type that the survey list never names (its vendor links, Mobile / Edge details and pricing rows
@@ -111,9 +112,10 @@ def test_a_value_given_to_the_wrong_option_names_the_right_one(
 
 
 def test_recommend_relaxation_names_the_device_as_typed(cli) -> None:
-    prec, tech = src.precisions(), src.techniques()
-    without_hw = [e for e in prec if prec[e]["fp4"] == "yes" and tech[e]["radix-attention"] == "yes"]
-    result = cli("recommend", "--hw", "tpu-v5e", "--precision", "fp4", "--technique", "radix-attention")
+    prec, tech, hw = ed.precisions(), src.techniques(), src.hardware()  # the default view: Table 11's precisions
+    without_hw = [e for e in prec if prec[e]["fp8"] == "yes" and tech[e]["radix-attention"] == "yes"]
+    assert without_hw and not [e for e in without_hw if hw[e]["tpu"] == "yes"]  # the question has this shape
+    result = cli("recommend", "--hw", "tpu-v5e", "--precision", "fp8", "--technique", "radix-attention")
     assert result.exit_code == 0 and result.stdout.count("\n") <= 1  # nothing meets all three
     noun = "engine" if len(without_hw) == 1 else "engines"
     assert f"drop --hw tpu-v5e: {len(without_hw)} {noun}" in result.stderr, result.stderr
