@@ -644,10 +644,10 @@ def test_completion_of_filter_values() -> None:
 
 
 def test_readme_tour_is_real_output(cli, terminal) -> None:
-    """The README's query examples are what the commands print on an 80-column terminal (elided ones skipped)."""
+    """The guide's query examples are what the commands print on an 80-column terminal (elided ones skipped)."""
     from pathlib import Path
 
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parent.parent / "docs" / "guide.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```console\n\$ llmengines ((?:find|rank|matrix) [^\n|]*)\n(.*?)```", readme, re.S)
     checked = 0
     for command, shown in blocks:

@@ -430,7 +430,7 @@ def test_the_fuzzer_reaches_every_command_and_option() -> None:
 
     # Generation only (nothing runs), derandomized so that the answer does not change from run to run.
     @settings(
-        max_examples=1000, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None
+        max_examples=2500, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None
     )
     @given(command_lines())
     def collect(argv: list[str]) -> None:

@@ -214,7 +214,7 @@ def test_rank_takes_the_technique_set_keys(cli) -> None:
 
 
 def test_readme_knowledge_tour_is_real_output(cli, monkeypatch) -> None:
-    """The README's techniques / pricing / recommend examples are what an 80-column terminal shows."""
+    """The guide's techniques / pricing / recommend examples are what an 80-column terminal shows."""
     import re
     import shlex
     from pathlib import Path
@@ -223,7 +223,7 @@ def test_readme_knowledge_tour_is_real_output(cli, monkeypatch) -> None:
 
     fake = Environment(stdout_isatty=True, color=False, width=80, unicode=True)
     monkeypatch.setattr(Environment, "detect", classmethod(lambda cls, **kw: fake))
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parent.parent / "docs" / "guide.md").read_text(encoding="utf-8")
     pattern = r"```console\n\$ llmengines ((?:techniques|pricing|recommend) [^\n|]*)\n(.*?)```"
     checked = 0
     for command, shown in re.findall(pattern, readme, re.S):

@@ -158,9 +158,9 @@ def test_rank_mix_with_stars_scores_the_services_on_the_rest(cli) -> None:
         assert record["figures"]["stars"]["counted"] is (stars is not None)
 
 
-def test_the_formula_is_in_the_help_and_the_readme(cli) -> None:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    flat = " ".join(readme.split())
+@pytest.mark.parametrize("page", ["README.md", "docs/guide.md"])
+def test_the_formula_is_in_the_help_the_readme_and_the_guide(cli, page: str) -> None:
+    flat = " ".join((Path(__file__).resolve().parent.parent / page).read_text(encoding="utf-8").split())
     assert "5 × ✅ / (cells the source knows)" in flat
     assert "left out of that engine's score and the other weights renormalised" in flat
     for command in ("rank", "recommend"):
