@@ -374,3 +374,12 @@ def test_each_figure_belongs_to_its_engine_in_the_quote(data) -> None:
             continue
         own = iter(_own_numbers(s["quote"], s["engine"]))
         assert all(any(v == x for x in own) for v in values), (s["engine"], s["model"], values, s["quote"])
+
+
+def test_edge_ttft_prompt_lengths_say_the_paper_gives_two(data) -> None:
+    # §6.2.1 says the edge TTFT prompts were 65, 128 and 256 tokens; §6.2.4 reports them at 64, 128 and 256.
+    assert "prompt length to 65, 128, and 256 tokens" in src.paper_flat()
+    assert "prompt lengths of 64, 128, and 256 tokens" in src.paper_flat()
+    edge = [s for s in _series(data) if s["metric"] == "ttft" and s["hardware"] == "jetson-orin"]
+    assert edge and all([at for at, _ in s["points"]] == [64, 128, 256] for s in edge)
+    assert all("65, 128 and 256" in (s["inference"] or "") for s in edge)
