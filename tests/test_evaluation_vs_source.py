@@ -383,3 +383,18 @@ def test_edge_ttft_prompt_lengths_say_the_paper_gives_two(data) -> None:
     edge = [s for s in _series(data) if s["metric"] == "ttft" and s["hardware"] == "jetson-orin"]
     assert edge and all([at for at, _ in s["points"]] == [64, 128, 256] for s in edge)
     assert all("65, 128 and 256" in (s["inference"] or "") for s in edge)
+
+
+def test_openai_compatible_comes_with_table_18s_conditions(data) -> None:
+    # Table 13 says LitGPT's "Python API (OpenAI-compatible)" and TensorRT-LLM's "OpenAI-compatible"; Table 18 says
+    # the first needed a proxy or code changes for GuideLLM and the second a modified request format.
+    text = src.paper_flat()
+    for engine, label, words in (
+        ("litgpt", "LitGPT", "Not directly compatible with GuideLLM’s OpenAI API interface"),
+        ("tensorrt-llm", "TensorRT-LLM", "GuideLLM request format requires modification"),
+    ):
+        assert f"{label} - " in text and words in text
+        assert src.table13()[engine]["api"]
+        (note,) = [f for f in data["evaluation"]["findings"] if f["engines"] == [engine] and words in f["quote"]]
+        assert note["source"] == "paper-v3" and note["locator"].startswith("Table 18")
+        assert f"{label} - {note['quote']}" in text
