@@ -398,3 +398,21 @@ def test_openai_compatible_comes_with_table_18s_conditions(data) -> None:
         (note,) = [f for f in data["evaluation"]["findings"] if f["engines"] == [engine] and words in f["quote"]]
         assert note["source"] == "paper-v3" and note["locator"].startswith("Table 18")
         assert f"{label} - {note['quote']}" in text
+
+
+@pytest.mark.parametrize("level", ["easy", "medium", "hard"])
+def test_find_install_says_where_the_list_classes_an_engine_otherwise(cli, level: str) -> None:
+    # --install reads Table 13; the list's Experiments section groups MAX and MLC LLM under other levels, and the
+    # answer must say so, as --precision does for Table 11's disputed cells.
+    table = src.table13()
+    names = {"max": "MAX", "mlc-llm": "MLC LLM"}
+    result = cli("find", "--install", level, "--json")
+    got = {e["id"] for e in json.loads(result.stdout)}
+    assert got == {e for e, r in table.items() if r["ease"] == level}
+    for listed_level, (_, ids) in src.list_groupings().items():
+        for engine in ids:
+            ours = table[engine]["ease"]
+            if ours == listed_level or level not in (ours, listed_level):
+                continue
+            line = next(x for x in result.stderr.splitlines() if x.startswith(f"note: {names[engine]} matches by"))
+            assert f"Table 13 ({ours}; used)" in line and f"Experiments section ({listed_level})" in line
