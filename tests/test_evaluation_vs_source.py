@@ -308,3 +308,111 @@ def test_evaluation_json_reads_in_a_fresh_process() -> None:
     got = {(r["metric"], r["engine"]): r["value"] for r in json.loads(result.stdout)}
     expected = {(m, e): v for m, row in src.list_llama2_c64().items() for e, v in row.items()}
     assert {k: got[k] for k in expected} == expected
+
+
+# --- review of the data (conditions that travel with a claim) ---------------------------------------------------------
+
+
+def test_passed_all_jetson_tests_is_shown_with_the_papers_success_rates(data) -> None:
+    # The list says both engines "passed all tests"; the paper's own edge takeaways say their success rates fell to
+    # 60–80% above 7B. The claim must not be shown without that condition.
+    words = "Success rates also decline to the 60–80% range"
+    assert words in src.paper_flat()
+    jetson = [f for f in data["evaluation"]["findings"] if f["hardware"] == "jetson-orin"]
+    (rates,) = [f for f in jetson if words in f["quote"] and f["source"] == "paper-v3"]
+    assert rates["engines"] == ["ollama", "llama-cpp"]
+    assert any(f["quote"] == "Only Ollama and LLaMA.cpp passed all tests." for f in jetson)
+
+
+def test_every_server_setup_states_the_tensor_parallel_rule(data) -> None:
+    # §6.2.1 standardises tensor parallelism for every server run (Table 16 covers all 13 engines), 4-bit ones too.
+    rule = "applying a tensor parallelism factor of 4 for models with more than 20B parameters and 8 for models with"
+    assert rule in src.paper_flat()
+    for name in ("server-full", "server-4bit"):
+        method = data["evaluation"]["setups"][name]["method"]
+        assert "tensor parallelism 4 for models above 20B parameters, 8 above 70B" in method, name
+
+
+def _own_numbers(quote: str, engine: str) -> list[float]:
+    """The numbers of ``quote`` that follow a mention of ``engine`` (up to the next engine named)."""
+    spellings = {n: e for e, names in src.ENGINE_SPELLINGS.items() for n in names}
+    pattern = "|".join(re.escape(n) for n in sorted(spellings, key=len, reverse=True))
+    found = list(re.finditer(pattern, quote))
+    if not found:
+        return src.numbers(quote)
+    out: list[float] = []
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        if spellings[m[0]] == engine:
+            out += src.numbers(quote[m.end() : nxt.start() if nxt else len(quote)])
+    return out
+
+
+#: Series whose quote states the figures in another order than the points, checked by hand against the paper:
+#: TensorRT-LLM's "7,535 … at concurrency 64 and 7,206 … at concurrency 32"; vLLM's "75% at concurrency 4 and […] 8"
+#: (one figure for two levels); "LLaMA.cpp (H100) measured 11,980 ms, compared to 13,737 ms for Ollama".
+ORDER_READ_BY_HAND = {
+    ("tensorrt-llm", "tokens_per_s", "Llama-2-7B-hf", "h100-server"),
+    ("vllm", "success_rate", "Llama-2-7B-hf", "h100-server"),
+    ("ollama", "ttft", "Meta-Llama-3.1-8B", "h100-server"),
+}
+
+
+def test_each_figure_belongs_to_its_engine_in_the_quote(data) -> None:
+    # Independent of the dataset's pairing: the figures stated after the engine's name, in their order, or, for
+    # "A and B … X and Y, respectively", the figure at the engine's position among the engines named.
+    spellings = {n: e for e, names in src.ENGINE_SPELLINGS.items() for n in names}
+    pattern = "|".join(re.escape(n) for n in sorted(spellings, key=len, reverse=True))
+    for s in _series(data):
+        if (s["engine"], s["metric"], s["model"], s["hardware"]) in ORDER_READ_BY_HAND:
+            continue
+        values = [v for _, v in s["points"]]
+        quote = re.sub(r"\(?\b(?:H100|A6000)\b\)?", "", s["quote"])  # device names are not figures
+        named = list(re.finditer(pattern, quote))
+        if "respectively" in quote and len(values) == 1 and len(named) > 1:
+            figures = src.numbers(quote[named[-1].end() : quote.index("respectively")])
+            assert figures[[spellings[m[0]] for m in named].index(s["engine"])] == values[0], s["quote"]
+            continue
+        own = iter(_own_numbers(s["quote"], s["engine"]))
+        assert all(any(v == x for x in own) for v in values), (s["engine"], s["model"], values, s["quote"])
+
+
+def test_edge_ttft_prompt_lengths_say_the_paper_gives_two(data) -> None:
+    # §6.2.1 says the edge TTFT prompts were 65, 128 and 256 tokens; §6.2.4 reports them at 64, 128 and 256.
+    assert "prompt length to 65, 128, and 256 tokens" in src.paper_flat()
+    assert "prompt lengths of 64, 128, and 256 tokens" in src.paper_flat()
+    edge = [s for s in _series(data) if s["metric"] == "ttft" and s["hardware"] == "jetson-orin"]
+    assert edge and all([at for at, _ in s["points"]] == [64, 128, 256] for s in edge)
+    assert all("65, 128 and 256" in (s["inference"] or "") for s in edge)
+
+
+def test_openai_compatible_comes_with_table_18s_conditions(data) -> None:
+    # Table 13 says LitGPT's "Python API (OpenAI-compatible)" and TensorRT-LLM's "OpenAI-compatible"; Table 18 says
+    # the first needed a proxy or code changes for GuideLLM and the second a modified request format.
+    text = src.paper_flat()
+    for engine, label, words in (
+        ("litgpt", "LitGPT", "Not directly compatible with GuideLLM’s OpenAI API interface"),
+        ("tensorrt-llm", "TensorRT-LLM", "GuideLLM request format requires modification"),
+    ):
+        assert f"{label} - " in text and words in text
+        assert src.table13()[engine]["api"]
+        (note,) = [f for f in data["evaluation"]["findings"] if f["engines"] == [engine] and words in f["quote"]]
+        assert note["source"] == "paper-v3" and note["locator"].startswith("Table 18")
+        assert f"{label} - {note['quote']}" in text
+
+
+@pytest.mark.parametrize("level", ["easy", "medium", "hard"])
+def test_find_install_says_where_the_list_classes_an_engine_otherwise(cli, level: str) -> None:
+    # --install reads Table 13; the list's Experiments section groups MAX and MLC LLM under other levels, and the
+    # answer must say so, as --precision does for Table 11's disputed cells.
+    table = src.table13()
+    names = {"max": "MAX", "mlc-llm": "MLC LLM"}
+    result = cli("find", "--install", level, "--json")
+    got = {e["id"] for e in json.loads(result.stdout)}
+    assert got == {e for e, r in table.items() if r["ease"] == level}
+    for listed_level, (_, ids) in src.list_groupings().items():
+        for engine in ids:
+            ours = table[engine]["ease"]
+            if ours == listed_level or level not in (ours, listed_level):
+                continue
+            line = next(x for x in result.stderr.splitlines() if x.startswith(f"note: {names[engine]} matches by"))
+            assert f"Table 13 ({ours}; used)" in line and f"Experiments section ({listed_level})" in line

@@ -433,6 +433,33 @@ def disputed_matches(dataset: Dataset, filters: Any) -> list[str]:
             f"{engine.name} matches by {_said(dataset, d, yes)} but not by {_said(dataset, d, no)}: "
             f"{d.field} is disputed"
         )
+    return out + _install_disagreements(dataset, filters, keep)
+
+
+def _install_disagreements(dataset: Dataset, filters: Any, keep: set[str]) -> list[str]:
+    """``--install`` reads Table 13; where the list's Experiments section classes an engine otherwise, say which
+    engines match by one and not by the other (the two sources' install-ease disagreement)."""
+    wanted = tuple(getattr(filters, "install", ()) or ())
+    if not wanted:
+        return []
+    from dataclasses import replace
+
+    from llmengines.evaluation import evaluation
+    from llmengines.filters import evaluate
+
+    ev = evaluation()
+    rest = replace(filters, install=())
+    out = []
+    for engine in dataset.engines:
+        install, group = ev.install(engine.id), ev.grouping(engine.id)
+        if install is None or group is None or install.ease == group.level:
+            continue
+        if (install.ease in wanted) == (group.level in wanted) or evaluate(engine, rest).status not in keep:
+            continue
+        table = f"paper v3 Table 13 ({install.ease}; used)"
+        listed = f"the list's Experiments section ({group.level})"
+        yes, no = (table, listed) if install.ease in wanted else (listed, table)
+        out.append(f"{engine.name} matches by {yes} but not by {no}: the two class its install ease differently")
     return out
 
 
