@@ -12,7 +12,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from llmengines.frozen import asdict  # dataclasses.asdict's result, without its deep copies
 from llmengines.models import (
     Community,
     Dataset,
@@ -30,6 +29,7 @@ from llmengines.models import (
     Technique,
     TokenPrice,
 )
+from llmengines.record_class import asdict  # dataclasses.asdict's result, without its deep copies
 
 BUNDLED_JSON = Path(__file__).parent / "data" / "dataset.json"
 

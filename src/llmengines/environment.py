@@ -11,7 +11,7 @@ import shutil
 import sys
 from typing import TextIO
 
-from llmengines.frozen import Frozen, record
+from llmengines.record_class import Frozen, record
 
 
 @record(frozen=True, slots=True)

@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, get_args
 
 from llmengines.errors import UsageError
-from llmengines.frozen import Frozen, record
 from llmengines.models import Devices, Engine, OpenSource, OrgType, Scale, Support
+from llmengines.record_class import Frozen, record
 from llmengines.vocabulary import Matcher, Term, matcher
 
 SCALES = (

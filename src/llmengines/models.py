@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import field
 from typing import Any, ClassVar, Literal
 
-from llmengines.frozen import Frozen, record
+from llmengines.record_class import Frozen, record
 from llmengines.vocabulary import HardwareId, PlatformId, PrecisionId, ScoreId, TaxonomyCategory, TechniqueId
 
 SCHEMA_VERSION = "1"

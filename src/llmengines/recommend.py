@@ -247,7 +247,7 @@ def _why(value: Any, env: Environment) -> str:
 
 def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset: Dataset, filters: Filters) -> Records:
     """``recommend``: engines best first, each with its score, reason and the figures behind it."""
-    from llmengines.views import engine_record
+    from llmengines.views.dataset import engine_record
 
     records = []
     for r in found:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from llmengines import frozen
+from llmengines import record_class as frozen
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
 from llmengines.formats import OutputFormat  # also re-exported here, where it always lived

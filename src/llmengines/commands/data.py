@@ -38,7 +38,7 @@ def list_command(
       llmengines list --json | jq -r '.[].id'
       llmengines list -o csv --fields id,name,github_stars
     """
-    from llmengines.views import list_engines
+    from llmengines.views.dataset import list_engines
 
     dataset = current_dataset()
     output(lambda _env: list_engines(dataset), fmt, json_flag, fields, svg)
@@ -62,7 +62,7 @@ def show_command(
     Values that come from your own data files (--data, $LLMENGINES_DATA, refresh) say which file.
     """
     from llmengines.queries import get_engine
-    from llmengines.views import show_engine
+    from llmengines.views.dataset import show_engine
 
     dataset = current_dataset()
     found = get_engine(dataset, engine)
@@ -120,7 +120,7 @@ def info_command(
       llmengines info
       llmengines info --json
     """
-    from llmengines.views import info
+    from llmengines.views.dataset import info
 
     dataset = current_dataset()
     files = current_provenance().files

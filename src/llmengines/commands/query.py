@@ -67,19 +67,19 @@ def _complete_engines(incomplete: str) -> list[tuple[str, str]]:
 
 
 def _complete_section(incomplete: str) -> list[tuple[str, str]]:
-    from llmengines.query_views import COMPARE_SECTIONS
+    from llmengines.views.queries import COMPARE_SECTIONS
 
     return _complete_from(COMPARE_SECTIONS)(incomplete)
 
 
 def _complete_facet(incomplete: str) -> list[tuple[str, str]]:
-    from llmengines.query_views import FACET_FIELDS
+    from llmengines.views.queries import FACET_FIELDS
 
     return _complete_from(FACET_FIELDS)(incomplete)
 
 
 def _complete_matrix(incomplete: str) -> list[tuple[str, str]]:
-    from llmengines.query_views import MATRIX_KINDS
+    from llmengines.views.queries import MATRIX_KINDS
 
     return _complete_from(MATRIX_KINDS)(incomplete)
 
@@ -147,7 +147,7 @@ def find_command(
     and a hint on stderr names the filter that ruled out the most engines.
     """
     from llmengines.filters import apply
-    from llmengines.query_views import find_view
+    from llmengines.views.queries import find_view
 
     dataset = current_dataset()
     matches = apply(dataset.engines, filters)
@@ -174,7 +174,7 @@ def find_command(
 
 
 def _section_terms() -> tuple[Term, ...]:
-    from llmengines.query_views import COMPARE_SECTIONS
+    from llmengines.views.queries import COMPARE_SECTIONS
 
     return COMPARE_SECTIONS
 
@@ -211,7 +211,7 @@ def compare_command(
       llmengines compare groqcloud together-ai --section pricing
       llmengines compare vllm sglang --json | jq '.sections[].rows[] | select(.differs)'
     """
-    from llmengines.query_views import compare_view
+    from llmengines.views.queries import compare_view
 
     dataset = current_dataset()
     ids = _resolve_engines(engines)
@@ -284,8 +284,8 @@ def rank_command(
     of the survey's chart.
     """
     from llmengines.filters import select
-    from llmengines.query_views import rank_view
     from llmengines.scoring import parse_weights, rank, rank_key
+    from llmengines.views.queries import rank_view
 
     if (by is None) == (weights is None):
         raise UsageError("give --by KEY or --weights KEY=W,… (one of them)")
@@ -306,7 +306,7 @@ def rank_command(
 
 
 def _facet_terms() -> tuple[Term, ...]:
-    from llmengines.query_views import FACET_FIELDS
+    from llmengines.views.queries import FACET_FIELDS
 
     return FACET_FIELDS
 
@@ -340,7 +340,7 @@ def facets_command(
       llmengines facets org-type --json
     """
     from llmengines.filters import select
-    from llmengines.query_views import facets_view
+    from llmengines.views.queries import facets_view
 
     facet = Matcher("facet field", _facet_terms()).resolve(field)
     dataset = current_dataset()
@@ -354,7 +354,7 @@ def facets_command(
 
 
 def _matrix_terms() -> tuple[Term, ...]:
-    from llmengines.query_views import MATRIX_KINDS
+    from llmengines.views.queries import MATRIX_KINDS
 
     return MATRIX_KINDS
 
@@ -399,8 +399,8 @@ def matrix_command(
     """
     from llmengines.filters import select
     from llmengines.formats import OutputFormat
-    from llmengines.query_views import matrix_view
     from llmengines.render import choose_format
+    from llmengines.views.queries import matrix_view
 
     which = Matcher("matrix", _matrix_terms()).resolve(kind)
     dataset = current_dataset()

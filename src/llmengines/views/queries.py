@@ -1,7 +1,7 @@
 """What the query commands show: ``find``, ``compare``, ``rank``, ``facets``, ``matrix``.
 
-Like :mod:`llmengines.views`, these are plain functions from query results to :class:`Records` / :class:`Grid`;
-engine records are :func:`llmengines.views.engine_record` (the export's field names) with, where a command adds
+Like :mod:`llmengines.views.dataset`, these are plain functions from query results to :class:`Records` / :class:`Grid`;
+engine records are :func:`llmengines.views.dataset.engine_record` (the export's field names) with, where a command adds
 something, extra top-level keys (``match`` in ``find``; ``rank``, ``score``, ``figures`` in ``rank``).
 """
 
@@ -16,7 +16,7 @@ from llmengines.filters import Filters, Match, explain_checks
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Grid, GridRow, GridSection, Records, bar, stars, support
 from llmengines.scoring import BREADTH, RANK_NAMES, Scored, number
-from llmengines.views import OPEN_SOURCE, ORG_TYPES, engine_record, money, text_cell
+from llmengines.views.dataset import OPEN_SOURCE, ORG_TYPES, engine_record, money, text_cell
 from llmengines.vocabulary import HARDWARE, KINDS, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
 
 if TYPE_CHECKING:
