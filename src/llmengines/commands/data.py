@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
-
 from llmengines import __version__
-from llmengines.cli import (
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    SvgOption,
-    app,
-    complete_engine,
-    current_dataset,
-    current_provenance,
-    env,
-    output,
-)
 from llmengines.errors import UsageError
 from llmengines.formats import OutputFormat
+from llmengines.registry import command
+from llmengines.session import current_dataset, current_provenance, env, output
 
-EngineArgument = Annotated[
-    str, typer.Argument(help="Engine id, name or alias (any case).", autocompletion=complete_engine)
-]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Annotated
+
+    import typer
+
+    from llmengines.options import EngineArgument, FieldsOption, FormatOption, JsonOption, SvgOption
 
 
-@app.command("list")
+@command("list")
 def list_command(
     fmt: FormatOption = None, json_flag: JsonOption = False, fields: FieldsOption = None, svg: SvgOption = None
 ) -> None:
@@ -44,7 +34,7 @@ def list_command(
     output(lambda _env: list_engines(dataset), fmt, json_flag, fields, svg)
 
 
-@app.command("show")
+@command("show")
 def show_command(
     engine: EngineArgument,
     fmt: FormatOption = None,
@@ -70,7 +60,7 @@ def show_command(
     output(lambda here: show_engine(found, dataset, here, provenance), fmt, json_flag, fields, svg)
 
 
-@app.command("export")
+@command("export")
 def export_command(
     fmt: Annotated[
         OutputFormat,
@@ -96,7 +86,7 @@ def export_command(
     write(dumps(data, here) + "\n" if fmt is OutputFormat.JSON else to_yaml(data), here)
 
 
-@app.command("schema")
+@command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the export format (what 'llmengines export' writes).
 
@@ -110,7 +100,7 @@ def schema_command() -> None:
     write(dumps(export_schema(), here) + "\n", here)
 
 
-@app.command("info")
+@command("info")
 def info_command(
     fmt: FormatOption = None, json_flag: JsonOption = False, fields: FieldsOption = None, svg: SvgOption = None
 ) -> None:

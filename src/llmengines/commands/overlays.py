@@ -8,13 +8,16 @@ from typing import Annotated, Any
 
 import typer
 
-from llmengines.cli import FieldsOption, FormatOption, JsonOption, app, complete_engine, current_dataset, output
+from llmengines.completers import complete_engine
 from llmengines.errors import DataError
+from llmengines.options import FieldsOption, FormatOption, JsonOption
+from llmengines.registry import command
+from llmengines.session import current_dataset, output
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "data" / "overlay-example.yaml"
 
 
-@app.command("validate")
+@command("validate")
 def validate_command(
     files: Annotated[list[str], typer.Argument(metavar="FILE…", help="Overlay files (YAML), checked in order.")],
 ) -> None:
@@ -51,7 +54,7 @@ def validate_command(
         sys.stderr.write(f"ok: {overlay.path}: {added} new engine(s), {changed} correction(s)\n")
 
 
-@app.command("template")
+@command("template")
 def template_command() -> None:
     """Print a commented example overlay: the format of --data files, to copy and edit.
 
@@ -59,13 +62,13 @@ def template_command() -> None:
       llmengines template > mine.yaml
       llmengines --data mine.yaml show my-engine
     """
-    from llmengines.cli import env
     from llmengines.render import write
+    from llmengines.session import env
 
     write(TEMPLATE.read_text(encoding="utf-8"), env())  # ASCII where stdout cannot take the comments' dashes
 
 
-@app.command("refresh")
+@command("refresh")
 def refresh_command(
     engines: Annotated[
         list[str] | None,

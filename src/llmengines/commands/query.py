@@ -3,40 +3,25 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated
 
-import typer
-
-from llmengines.cli import (
-    EXIT_CODES_HELP,
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    SvgOption,
-    app,
-    complete_engine,
-    current_dataset,
-    current_provenance,
-    env,
-    output,
-)
 from llmengines.commands._filters import with_filters
+from llmengines.completers import complete_engine
+from llmengines.completers import complete_engines as _complete_engines
+from llmengines.completers import complete_from as _complete_from
 from llmengines.errors import UsageError
 from llmengines.filters import Filters, split
+from llmengines.registry import EXIT_CODES_HELP, command
+from llmengines.session import current_dataset, current_provenance, env, output
 from llmengines.vocabulary import Matcher, Term
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Annotated
+
+    import typer
+
     from llmengines.models import Dataset
-
-
-def _complete_from(terms: tuple[Term, ...]) -> Callable[[str], list[tuple[str, str]]]:
-    def complete(incomplete: str) -> list[tuple[str, str]]:
-        head, _, last = incomplete.rpartition(",")
-        prefix = f"{head}," if head else ""
-        return [(prefix + t.id, t.name) for t in terms if t.id.startswith(last.casefold())]
-
-    return complete
+    from llmengines.options import FieldsOption, FormatOption, JsonOption, SvgOption
 
 
 def _sort_terms() -> tuple[Term, ...]:
@@ -57,13 +42,6 @@ def _complete_sort(incomplete: str) -> list[tuple[str, str]]:
 
 def _complete_rank(incomplete: str) -> list[tuple[str, str]]:
     return _complete_from(_rank_terms())(incomplete)
-
-
-def _complete_engines(incomplete: str) -> list[tuple[str, str]]:
-    """Engine ids after the last comma (``--engines vllm,sg<TAB>``)."""
-    head, _, last = incomplete.rpartition(",")
-    prefix = f"{head}," if head else ""
-    return [(prefix + engine_id, name) for engine_id, name in complete_engine(last)]
 
 
 def _complete_section(incomplete: str) -> list[tuple[str, str]]:
@@ -106,7 +84,7 @@ def _hint_no_match(dataset: Dataset, filters: Filters) -> None:
 # --- find -------------------------------------------------------------------------------------------------------
 
 
-@app.command("find", epilog=EXIT_CODES_HELP)
+@command("find", epilog=EXIT_CODES_HELP)
 @with_filters
 def find_command(
     filters: Filters,
@@ -179,7 +157,7 @@ def _section_terms() -> tuple[Term, ...]:
     return COMPARE_SECTIONS
 
 
-@app.command("compare", epilog=EXIT_CODES_HELP)
+@command("compare", epilog=EXIT_CODES_HELP)
 def compare_command(
     engines: Annotated[
         list[str],
@@ -234,7 +212,7 @@ def compare_command(
 # --- rank -------------------------------------------------------------------------------------------------------
 
 
-@app.command("rank", epilog=EXIT_CODES_HELP)
+@command("rank", epilog=EXIT_CODES_HELP)
 @with_filters
 def rank_command(
     filters: Filters,
@@ -311,7 +289,7 @@ def _facet_terms() -> tuple[Term, ...]:
     return FACET_FIELDS
 
 
-@app.command("facets", epilog=EXIT_CODES_HELP)
+@command("facets", epilog=EXIT_CODES_HELP)
 @with_filters
 def facets_command(
     filters: Filters,
@@ -359,7 +337,7 @@ def _matrix_terms() -> tuple[Term, ...]:
     return MATRIX_KINDS
 
 
-@app.command("matrix", epilog=EXIT_CODES_HELP)
+@command("matrix", epilog=EXIT_CODES_HELP)
 @with_filters
 def matrix_command(
     filters: Filters,
