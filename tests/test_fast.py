@@ -142,7 +142,7 @@ def _differential(count: int, seed: int, monkeypatch: pytest.MonkeyPatch) -> Non
         assert quick == typer_only, argv
         taken += any(handled)
     monkeypatch.setattr(fast, "run", original)
-    assert taken >= len(lines) // 3, f"only {taken} of {len(lines)} lines took the fast path"
+    assert taken >= len(lines) // 4, f"only {taken} of {len(lines)} lines took the fast path"
 
 
 def test_the_fast_path_and_typer_agree(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -185,3 +185,56 @@ def test_the_fast_path_in_a_real_process_imports_no_typer() -> None:
     imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time")}
     assert "llmengines.fast" in imported
     assert not {m for m in imported if m.split(".")[0] in ("typer", "click", "rich", "pydantic", "ruamel", "rapidfuzz")}
+
+
+# --- completion --------------------------------------------------------------------------------------------------
+
+
+def completion_request(rng: random.Random) -> dict[str, str]:
+    """A TAB press somewhere in a generated command line, for bash, zsh or fish."""
+    words = ["llmengines", *command_line(rng)]
+    cut = rng.randint(1, len(words))
+    done, current = words[1:cut], words[cut] if cut < len(words) else ""
+    current = current[: rng.randint(0, len(current))] if current else rng.choice(["", "-", "--", "v", "s"])
+    shell = rng.choice(["bash", "zsh", "fish"])
+    if shell == "bash":
+        line = " ".join(["llmengines", *done, current])
+        return {"_LLMENGINES_COMPLETE": "complete_bash", "COMP_WORDS": line, "COMP_CWORD": str(len(done) + 1)}
+    line = " ".join(["llmengines", *done, current]) if current else " ".join(["llmengines", *done]) + " "
+    env = {"_LLMENGINES_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": line}
+    if shell == "fish":
+        env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
+    return env
+
+
+def _completion_differential(count: int, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(seed)
+    requests = [completion_request(rng) for _ in range(count)]
+    original = fast.run
+    taken = 0
+    for env in requests:
+        for key in ("COMP_WORDS", "COMP_CWORD", "_TYPER_COMPLETE_ARGS", "_TYPER_COMPLETE_FISH_ACTION"):
+            monkeypatch.delenv(key, raising=False)
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        monkeypatch.setattr(fast, "run", original)
+        quick = _outcome([])
+        monkeypatch.setattr(fast, "run", lambda args: None)
+        typer_only = _outcome([])
+        assert quick == typer_only, env
+        try:
+            fast._completions_for(env)
+            taken += 1
+        except fast._NotSure:
+            pass
+    monkeypatch.setattr(fast, "run", original)
+    assert taken >= len(requests) // 2, f"only {taken} of {len(requests)} requests took the fast path"
+
+
+def test_fast_completion_and_typer_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    _completion_differential(500, 21, monkeypatch)
+
+
+@pytest.mark.slow
+def test_fast_completion_and_typer_agree_4000(monkeypatch: pytest.MonkeyPatch) -> None:
+    _completion_differential(4000, 22, monkeypatch)

@@ -86,6 +86,46 @@ def test_version_imports_neither_the_data_nor_the_renderer() -> None:
     assert {"llmengines.dataset", "llmengines.render", "llmengines.views.dataset"} & modules == set()
 
 
+FAST_PATH_BANNED = ("typer", "click", *HEAVY)
+
+
+def banned(modules: set[str]) -> set[str]:
+    return {m for m in modules if m.split(".")[0] in FAST_PATH_BANNED}
+
+
+def test_version_imports_no_typer_and_nothing_else() -> None:
+    modules, proc = imported_by("--version")
+    assert proc.stdout.startswith("llmengines ")
+    assert banned(modules) == set()
+    assert {m for m in modules if m.startswith("llmengines")} <= {"llmengines", "llmengines.cli", "llmengines.fast",
+                                                                 "llmengines.session", "llmengines.completers",
+                                                                 "llmengines.errors"}  # fmt: skip
+
+
+@pytest.mark.parametrize("args", [r for r in _query_runs() if r[0] not in DATA_MANAGEMENT], ids=" ".join)
+def test_query_runs_import_no_typer(args: list[str]) -> None:
+    modules, proc = imported_by(*args)
+    if proc.returncode == 0:
+        assert banned(modules) == set()
+
+
+COMPLETIONS = [
+    {"_LLMENGINES_COMPLETE": "complete_bash", "COMP_WORDS": "llmengines show vl", "COMP_CWORD": "2"},
+    {"_LLMENGINES_COMPLETE": "complete_bash", "COMP_WORDS": "llmengines sh", "COMP_CWORD": "1"},
+    {"_LLMENGINES_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "llmengines find --hw ro"},
+    {"_LLMENGINES_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "llmengines list -o "},
+    {"_LLMENGINES_COMPLETE": "complete_fish", "_TYPER_COMPLETE_ARGS": "llmengines rank --by th",
+     "_TYPER_COMPLETE_FISH_ACTION": "get-args"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("env", COMPLETIONS, ids=lambda e: e.get("COMP_WORDS") or e["_TYPER_COMPLETE_ARGS"])
+def test_completion_imports_no_typer(env: dict[str, str]) -> None:
+    modules, proc = imported_by(env=env)
+    assert proc.returncode == 0 and proc.stdout.strip() not in ("", "_files")
+    assert banned(modules) == set()
+
+
 def test_tables_load_rich_and_nothing_else_heavy() -> None:
     modules, proc = imported_by("list", "-o", "table")
     assert proc.returncode == 0

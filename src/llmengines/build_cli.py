@@ -59,6 +59,7 @@ def _param(click_param: Any, python: inspect.Parameter | None) -> dict[str, Any]
         "nargs": click_param.nargs,
         "required": bool(click_param.required),
         "hidden": bool(getattr(click_param, "hidden", False)),
+        "expose": bool(getattr(click_param, "expose_value", True)),
         "help": getattr(click_param, "help", None),
         "type": {
             "StringParamType": "str",
@@ -78,8 +79,14 @@ def _param(click_param: Any, python: inspect.Parameter | None) -> dict[str, Any]
         or getattr(click_param, "envvar", None)
         or getattr(click_param, "count", False)
         or getattr(click_param, "prompt", None)
+        or not getattr(click_param, "expose_value", True)
         or (click_param.param_type_name == "option" and click_param.nargs != 1)
     )
+    if click_param.name == "help" and not entry["expose"]:
+        # Click lists the help option's names from a set (their order changes with PYTHONHASHSEED): keep them in
+        # the order declared; the fast path orders them as Click does, through a set, at run time.
+        entry["help_option"] = True
+        entry["opts"] = sorted(entry["opts"], key=lambda o: (len(o), o))
     if kind == "IntRange":
         t = click_param.type
         entry["plain"] = entry["plain"] and not (t.min_open or t.max_open or t.clamp)
@@ -103,6 +110,14 @@ def _param(click_param: Any, python: inspect.Parameter | None) -> dict[str, Any]
     return entry
 
 
+def _params(command: Any, parent: Any = None) -> list[Any]:
+    """A command's parameters as Click lists them while parsing: its own, then the help option."""
+    import typer
+
+    params: list[Any] = command.get_params(typer.Context(command, parent=parent, **command.context_settings))
+    return params
+
+
 def table() -> dict[str, Any]:
     """The option table of the Typer app, as :mod:`llmengines.cli_table` holds it."""
     import typer
@@ -112,8 +127,9 @@ def table() -> dict[str, Any]:
 
     root = typer.main.get_command(app_module.app)
     root_signature = inspect.signature(app_module._global, eval_str=True)
+    root_context = typer.Context(root, **root.context_settings)
     out: dict[str, Any] = {
-        "root": [_param(p, root_signature.parameters.get(p.name or "")) for p in root.params],
+        "root": [_param(p, root_signature.parameters.get(p.name or "")) for p in _params(root)],
         "commands": {},
     }
     for name, command in root.commands.items():  # type: ignore[attr-defined]
@@ -123,7 +139,7 @@ def table() -> dict[str, Any]:
             "module": registered.callback.__module__,
             "help": command.get_short_help_str(limit=45),
             "hidden": bool(command.hidden),
-            "params": [_param(p, signature.parameters.get(p.name or "")) for p in command.params],
+            "params": [_param(p, signature.parameters.get(p.name or "")) for p in _params(command, root_context)],
         }
     return out
 
