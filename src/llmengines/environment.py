@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import shutil
 import sys
 from typing import TextIO
 
@@ -52,6 +51,8 @@ def _width(isatty: bool) -> int:
     if columns.isdigit() and int(columns) > 0:
         return max(int(columns), 20)
     if isatty:
+        import shutil  # only on a terminal: it imports compression modules besides
+
         return max(shutil.get_terminal_size((100, 24)).columns, 20)
     return 100
 

@@ -300,8 +300,7 @@ def _scan(
             if p is None or token == "--" or (p["flag"] and eq):
                 raise _NotSure
             if not p["flag"] and not eq:
-                if i + 1 >= len(args):  # the option whose value is being completed
-                    given.add(p["name"])
+                if i + 1 >= len(args):  # a value missing at the end: Click's resilient parsing stops there
                     break
                 i += 1
                 if args[i].startswith("-"):

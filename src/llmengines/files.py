@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from llmengines.errors import DataError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a data file larger than this is a mistake, not a dataset
 
@@ -21,6 +24,8 @@ REFRESHED_FILE = "refreshed.yaml"  # what `llmengines refresh` writes in the use
 
 def read_checked(path: str | Path) -> bytes:
     """The bytes of a data file; :class:`DataError` (one line) if it is missing, a directory, or too large."""
+    from pathlib import Path
+
     file = str(path)
     p = Path(path)
     try:
@@ -44,18 +49,28 @@ def read_checked(path: str | Path) -> bytes:
 
 def user_data_dir() -> Path:
     """Where ``refresh`` writes its overlay: ``$LLMENGINES_DATA_DIR``, else the platform's user data directory."""
+    from pathlib import Path
+
+    return Path(_user_data_dir())
+
+
+def _user_data_dir() -> str:
+    # As a string, so that every run can look for refreshed figures without importing pathlib.
     explicit = os.environ.get("LLMENGINES_DATA_DIR")
     if explicit:
-        return Path(explicit)
+        return explicit
+    home = os.path.expanduser("~")
     if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP
+        return os.path.join(os.environ.get("APPDATA") or os.path.join(home, "AppData", "Roaming"), APP)
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP
+        return os.path.join(home, "Library", "Application Support", APP)
+    return os.path.join(os.environ.get("XDG_DATA_HOME") or os.path.join(home, ".local", "share"), APP)
 
 
 def user_cache_dir() -> Path:
     """Where validated overlays are cached: ``$LLMENGINES_CACHE_DIR``, else the platform's user cache directory."""
+    from pathlib import Path
+
     explicit = os.environ.get("LLMENGINES_CACHE_DIR")
     if explicit:
         return Path(explicit)
@@ -73,4 +88,6 @@ def refreshed_path() -> Path:
 
 def overlays_configured(cli_paths: tuple[str, ...] | list[str] = ()) -> bool:
     """Whether any overlay applies (``--data``, ``$LLMENGINES_DATA`` or refreshed figures), cheaply."""
-    return bool(cli_paths) or bool(os.environ.get(ENV_DATA, "").strip(os.pathsep + " ")) or refreshed_path().is_file()
+    if cli_paths or os.environ.get(ENV_DATA, "").strip(os.pathsep + " "):
+        return True
+    return os.path.isfile(os.path.join(_user_data_dir(), REFRESHED_FILE))

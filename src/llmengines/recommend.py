@@ -23,19 +23,19 @@ rank a service last either. Everything else (the weighted mean, ties: more stars
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from typing import Any
 
 from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, apply
 from llmengines.models import Dataset, Engine
+from llmengines.record_class import Frozen, record
 from llmengines.render import Column, Records, bar, stars
 from llmengines.scoring import BREADTH, Scored, max_stars, order_key, score
 from llmengines.vocabulary import Term
 
 
-@dataclass(frozen=True, slots=True)
-class Priority:
+@record(frozen=True, slots=True)
+class Priority(Frozen):
     """A priority: its weights over ``rank`` keys, and what it means."""
 
     id: str
@@ -97,8 +97,8 @@ PRIORITY_TERMS: tuple[Term, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Recommendation:
+@record(frozen=True, slots=True)
+class Recommendation(Frozen):
     """One recommended engine: its place, its score and figures (as ``rank`` computes them), and why."""
 
     scored: Scored
@@ -169,8 +169,8 @@ def reason(scored: Scored, match: Match, weights: dict[str, float], filters: Fil
     return "; ".join(parts + caveats(scored, match))
 
 
-@dataclass(frozen=True, slots=True)
-class Relaxation:
+@record(frozen=True, slots=True)
+class Relaxation(Frozen):
     """One constraint dropped, and what that would give."""
 
     option: str  # the constraint as typed, e.g. "--precision fp4"
@@ -184,6 +184,8 @@ def relaxations(dataset: Dataset, filters: Filters, priority: Priority) -> list[
 
     Most engines first; ``--include-unknown`` is offered too where unknown cells are what stands in the way.
     """
+    from dataclasses import replace  # only when nothing qualifies: dataclasses costs an import
+
     options: list[tuple[str, Filters]] = []
     f = filters
     lists: tuple[tuple[str, tuple[str, ...], Callable[[tuple[str, ...]], Filters]], ...] = (

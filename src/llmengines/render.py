@@ -11,7 +11,6 @@ import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from llmengines import record_class as frozen
@@ -39,7 +38,7 @@ class Column(frozen.Frozen):
     drop: int = 0  # on a narrow terminal, columns with the highest ``drop`` are hidden first; 0 = always shown
 
 
-@dataclass(slots=True)
+@frozen.plain(slots=True)
 class Records:
     """A list of records as a command returns it."""
 
@@ -51,7 +50,7 @@ class Records:
     example: dict[str, Any] | None = None  # a record of the same shape, to check --fields when there are none
 
 
-@dataclass(slots=True)
+@frozen.plain(slots=True)
 class Section:
     """A titled group of label/value rows in a :class:`Document`."""
 
@@ -59,13 +58,13 @@ class Section:
     rows: list[tuple[str, str]]
 
 
-@dataclass(slots=True)
+@frozen.plain(slots=True)
 class Document:
     """One thing shown in sections (``show``, ``info``); ``data`` is its JSON form."""
 
     title: str
     data: dict[str, Any]
-    sections: list[Section] = field(default_factory=list)
+    sections: list[Section] = frozen.field(default_factory=list)
 
 
 # --- values as people see them ---------------------------------------------------------------------------------
@@ -590,7 +589,7 @@ def _rich_document(doc: Document, env: Environment, recorder: Console | None = N
 # --- grids (side-by-side comparisons) ---------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@frozen.plain(slots=True)
 class GridRow:
     """One row of a :class:`Grid`: a label, one raw value and one display text per column, and whether they differ."""
 
@@ -601,7 +600,7 @@ class GridRow:
     differs: bool = False
 
 
-@dataclass(slots=True)
+@frozen.plain(slots=True)
 class GridSection:
     """A titled group of rows in a :class:`Grid`."""
 
@@ -609,7 +608,7 @@ class GridSection:
     rows: list[GridRow]
 
 
-@dataclass(slots=True)
+@frozen.plain(slots=True)
 class Grid:
     """Things side by side (``compare``): sections of rows, one value column per thing.
 
