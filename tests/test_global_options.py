@@ -73,3 +73,13 @@ def test_after_the_command_in_a_real_process(tmp_path: Path) -> None:
 def test_a_value_that_looks_like_a_global_option_stays_a_value(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("list", "--fields", "--no-color")
     assert result.exit_code == 2 and "unknown field '--no-color'" in result.stderr
+
+
+def test_a_full_disk_is_one_line_and_status_1() -> None:
+    import subprocess
+
+    from .conftest import entry_point
+
+    with Path("/dev/full").open("w") as full:
+        proc = subprocess.run([*entry_point(), "export"], stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+    assert (proc.returncode, proc.stderr) == (1, "error: cannot write to stdout: No space left on device\n")

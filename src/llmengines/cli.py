@@ -68,8 +68,11 @@ def _run(argv: list[str] | None) -> int:
             if code is None:  # not sure: Typer decides
                 code = _run_typer(argv)
         finally:
-            sys.stdout.flush()  # here, so that a broken pipe is caught below rather than at exit
+            _flush_stdout()  # here, so that a broken pipe or a full disk is caught below rather than at exit
         return code
+    except _Unwritable as exc:
+        sys.stderr.write(f"error: cannot write to stdout: {exc}\n")
+        return int(ExitCode.INTERNAL)
     except LlmEnginesError as exc:
         sys.stdout.flush()
         for problem in getattr(exc, "problems", []):
@@ -82,6 +85,13 @@ def _run(argv: list[str] | None) -> int:
         return _BROKEN_PIPE
     except SystemExit:
         raise
+    except OSError as exc:
+        # A write to stdout that fails (a full disk) has no file name; failures of named files are data errors.
+        if exc.filename is not None or exc.errno not in _UNWRITABLE or session.state.debug:
+            raise
+        _discard_stdout()
+        sys.stderr.write(f"error: cannot write to stdout: {exc.strerror}\n")
+        return int(ExitCode.INTERNAL)
     except Exception as exc:  # a bug: say so in one line, and how to see more
         if session.state.debug:
             raise
@@ -89,6 +99,32 @@ def _run(argv: list[str] | None) -> int:
             f"internal error: {type(exc).__name__}: {exc} — please report it; run with --debug for the traceback",
             ExitCode.INTERNAL,
         )
+
+
+class _Unwritable(Exception):
+    """Stdout cannot take the output (a full disk, an I/O error); the reader going away is not this."""
+
+
+def _flush_stdout() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _discard_stdout()
+        raise _Unwritable(exc.strerror or str(exc)) from None
+
+
+_UNWRITABLE = {28, 122, 27, 5}  # ENOSPC, EDQUOT, EFBIG, EIO (Linux numbers; errno is not imported for them)
+
+
+def _discard_stdout() -> None:
+    # What could not be written is dropped, so that no later flush (at exit) fails again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _run_typer(argv: list[str] | None) -> int:
