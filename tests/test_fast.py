@@ -2,8 +2,9 @@
 
 The fast path (llmengines.fast) parses with a table generated from the Typer app (llmengines.cli_table); here
 both run over a large generated corpus of command lines — every command, its options in every spelling, good and
-bad values, global options before and after the command, noise — and must give identical results. The default run
-tries 800 lines; ``pytest -m slow`` 6,000.
+bad values, global options before and after the command, noise — and must give identical results (800 lines by
+default, 6,000 under ``pytest -m slow``), and for every line the fast path accepts, Typer must hand the command the
+very same parameters (3,000 lines by default, 20,000 under ``-m slow``).
 """
 
 from __future__ import annotations
@@ -154,6 +155,49 @@ def test_the_fast_path_and_typer_agree(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.slow
 def test_the_fast_path_and_typer_agree_6000(monkeypatch: pytest.MonkeyPatch) -> None:
     _differential(6000, 13, monkeypatch)
+
+
+def _parameters_differential(count: int, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """For every line the fast path accepts, Typer passes the command exactly the same parameters."""
+    from llmengines import app, registry
+
+    seen: list[tuple[str, dict[str, Any]]] = []
+    roots: list[dict[str, Any]] = []
+
+    def capture(self: registry.Command, kwargs: dict[str, Any]) -> None:
+        seen.append((self.name, dict(kwargs)))
+
+    def capture_root(**root: Any) -> None:
+        roots.append(root)
+
+    monkeypatch.setattr(registry.Command, "invoke", capture)
+    monkeypatch.setattr(app, "set_globals", capture_root)
+    monkeypatch.setattr(fast, "run", lambda args: None)
+    rng = random.Random(seed)
+    checked = 0
+    for _ in range(count):
+        argv = command_line(rng)
+        try:
+            name, root, kwargs = fast.parse(argv, TABLE)
+        except fast._NotSure:
+            continue
+        seen.clear()
+        roots.clear()
+        outcome = _outcome(argv)
+        assert outcome[0] == 0, (argv, outcome)
+        assert seen == [(name, kwargs)], argv
+        assert roots == [{k: root[k] for k in ("no_color", "debug", "data")}], argv
+        checked += 1
+    assert checked >= count // 4
+
+
+def test_the_fast_parser_gives_typers_parameters(monkeypatch: pytest.MonkeyPatch) -> None:
+    _parameters_differential(3000, 31, monkeypatch)
+
+
+@pytest.mark.slow
+def test_the_fast_parser_gives_typers_parameters_20000(monkeypatch: pytest.MonkeyPatch) -> None:
+    _parameters_differential(20000, 32, monkeypatch)
 
 
 @pytest.mark.parametrize(
