@@ -47,7 +47,8 @@ def run(argv: list[str]) -> int | None:
     from llmengines.session import set_globals
 
     import_module(TABLE["commands"][name]["module"])
-    set_globals(no_color=root["no_color"], debug=root["debug"], data=root["data"])
+    # As the app's root callback does: every plain root option (--no-color, --debug, --data, …) by its name.
+    set_globals(**{p["name"]: root[p["name"]] for p in TABLE["root"] if p["plain"] and p["expose"]})
     COMMANDS[name].invoke(kwargs)
     return 0
 

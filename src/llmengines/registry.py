@@ -41,15 +41,11 @@ class Command:
 
     def invoke(self, kwargs: dict[str, Any]) -> None:
         """Run the command with its parsed parameters (global options given after the command included)."""
-        given = {name: kwargs.pop(name) for name in GLOBALS_AFTER if name in kwargs}
+        given = {name.removeprefix("global_"): kwargs.pop(name) for name in GLOBALS_AFTER if name in kwargs}
         if any(given.values()):
             from llmengines.session import set_globals
 
-            set_globals(
-                no_color=given.get("global_no_color", False),
-                debug=given.get("global_debug", False),
-                data=given.get("global_data"),
-            )
+            set_globals(**{name: value for name, value in given.items() if value})
         self.callback(**kwargs)
 
 
