@@ -51,8 +51,9 @@ def main(argv: list[str] | None = None) -> None:
         code = _run(argv)
     finally:
         # Click swaps in wrappers that swallow a broken pipe; put the real streams back so nothing outlives this
-        # run (the tests call main() many times in one process).
+        # run (the tests call main() many times in one process), nor its global options.
         sys.stdout, sys.stderr = streams
+        session.reset()
     if code == _BROKEN_PIPE:
         _quiet_broken_pipe()
     if code:
