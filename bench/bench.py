@@ -1,24 +1,30 @@
-"""Median whole-process wall time of llmengines commands, beside ``python -c pass`` and a bare Typer app.
+"""The judge of issue 12: whole-process wall time of every case, as a ratio to ``python -c pass`` in the same run.
 
-    python bench/bench.py            # 20 measured runs of each case after 3 warm-ups
+    python bench/bench.py                  # 20 rounds after 3 warm-up rounds (~2-3 minutes here)
     python bench/bench.py --runs 50
+    python bench/bench.py --runs 1 --only version,json   # a quick look at some groups
 
-Each figure is also given as a ratio to ``python -c pass`` measured in the same run, because these machines
-drift by more than a ratio does. The cases are measured round-robin (one run of each, then the next round), so
-drift spreads over all of them instead of landing on whichever case ran last.
+Each case is measured round-robin (one run of each case, then the next round), so that the machine's drift —
+up to 1.6x within an hour on the shared 2-core machines — spreads over every case instead of landing on
+whichever ran last, and each figure is a ratio to ``python -c pass`` measured in the same rounds. A ratio is
+given as the median, with the spread of the runs: the interquartile range (q1-q3) of each run's time over the
+median of ``python -c pass``.
 
-Cases whose command does not exist (yet) are skipped with a note: the list covers commands that other branches
-add (``find``, ``compare``, ``rank``, the global ``--data`` overlay).
+Tables are drawn on a real pseudo-terminal (120 columns, ``TERM=xterm-256color``): colour, the terminal's width
+and the narrow-terminal fitting all happen as for a person. JSON and TSV queries write to a pipe. Completion
+requests go through the environment variables the shell scripts set (as ``tests/test_completion.py`` does).
+The 1,000-engine overlay is written by ``bench/make_overlay.py``; its first call gets an empty cache directory
+each time (fewer runs: ``--cold-runs``), its repeated call a warm one. ``jq`` filtering an export the way
+``find --hw rocm --precision fp8 --json`` does is measured as a peer where ``jq`` is installed.
 
-Children run with bytecode caching on (``PYTHONDONTWRITEBYTECODE`` removed), as in an installed package: without
-it every run recompiles llmengines' own sources and measures the compiler, not the program.
+Children run with bytecode caching on (``PYTHONDONTWRITEBYTECODE`` removed), as in an installed package.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -27,186 +33,219 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+from make_overlay import make
+
 PY = sys.executable
 ENTRY = str(Path(PY).with_name("llmengines"))
+PTY_COLUMNS = 120
 
-BARE_TYPER_APP = """\
-import typer
-
-app = typer.Typer()
-
-
-@app.command()
-def main(name: str = "world") -> None:
-    print(f"hello {name}")
-
-
-if __name__ == "__main__":
-    app()
-"""
+JQ_FIND = (
+    '[.engines[] | select(.hardware["amd-gpu"] == "yes" and .precisions.fp8 == "yes")'
+    " | {id, name, organization, hardware, precisions}]"
+)
 
 
 @dataclass
 class Case:
-    """One command line to time, with the ratio it must stay under (if any)."""
+    """One command line to time, and the ratio it must stay under (to ``python -c pass`` or to ``versus``)."""
 
+    group: str
     label: str
     argv: list[str]
     target: float | None = None
     env: dict[str, str] = field(default_factory=dict)
-    needs: tuple[str, ...] = ()  # commands ("find") or root options ("--data") that must exist
-    skipped: str | None = None
+    pty: bool = False
+    versus: str | None = None  # the label of the case the target is a ratio to (default: python -c pass)
+    cold: bool = False  # a fresh cache directory every run, and only --cold-runs runs
+    note: str = ""
     times: list[float] = field(default_factory=list)
+    failed: str | None = None
 
 
-def available() -> tuple[set[str], set[str]]:
-    """The commands of the installed CLI and the options of its root (introspected, so new commands count)."""
-    import typer
+def cases(tmp: Path, jq: str | None, wanted: set[str]) -> list[Case]:
+    """Everything measured (of the ``wanted`` groups, or all), in the order printed."""
+    overlay = tmp / "overlay-1000.yaml"
+    if not wanted or "overlay" in wanted:
+        overlay.write_text(make(1000), encoding="utf-8")
+    export = tmp / "export.json"
+    if jq is not None and (not wanted or "peer" in wanted):
+        export.write_text(subprocess.run([ENTRY, "export"], capture_output=True, text=True, check=True).stdout)
 
-    from llmengines.cli import app
+    def bash(line: str) -> dict[str, str]:
+        return {"_LLMENGINES_COMPLETE": "complete_bash", "COMP_WORDS": line, "COMP_CWORD": str(line.count(" "))}
 
-    root = typer.main.get_command(app)
-    commands = set(getattr(root, "commands", {}))
-    options = {opt for p in root.params for opt in getattr(p, "opts", [])}
-    return commands, options
-
-
-def overlay_file(directory: Path, n: int = 1000) -> Path:
-    """An overlay (``{"engines": [...]}``, JSON) adding ``n`` synthetic engines: the bundled records, renamed."""
-    proc = subprocess.run([ENTRY, "export"], capture_output=True, text=True, check=True)
-    data = json.loads(proc.stdout)
-    engines = []
-    for i in range(n):
-        engine = dict(data["engines"][i % len(data["engines"])])
-        engine |= {"id": f"synthetic-{i:04d}", "name": f"Synthetic {i:04d}", "aliases": []}
-        if engine.get("github_stars") is not None and not engine.get("stars_as_of"):
-            engine["stars_as_of"] = data["snapshot_date"]  # an overlay's star count must say when it was read
-        engines.append(engine)
-    path = directory / "overlay-1000.json"
-    path.write_text(json.dumps({"engines": engines}), encoding="utf-8")
-    return path
-
-
-def cases(bare: Path, overlay: Path | None) -> list[Case]:
-    """Everything measured, in the order printed."""
-    complete = {"_LLMENGINES_COMPLETE": "complete_bash", "COMP_WORDS": "llmengines show vl", "COMP_CWORD": "2"}
     out = [
-        Case("python -c pass", [PY, "-c", "pass"]),
-        Case("bare Typer app", [PY, str(bare)]),
-        Case("llmengines --version", [ENTRY, "--version"], 8),
-        Case("llmengines list --json", [ENTRY, "list", "--json"], 8),
-        Case("llmengines list -o table", [ENTRY, "list", "-o", "table"], 14),
-        Case("llmengines show vllm (table)", [ENTRY, "show", "vllm", "-o", "table"], 14),
-        Case("completion: show vl<TAB>", [ENTRY], 8, env=complete),
+        Case("floor", "python -c pass", [PY, "-c", "pass"]),
         Case(
+            "json",
             "find --hw rocm --precision fp8 --json",
             [ENTRY, "find", "--hw", "rocm", "--precision", "fp8", "--json"],
+            4,
+        ),
+        Case("json", "rank --by throughput --json", [ENTRY, "rank", "--by", "throughput", "--json"], 4),
+        Case("json", "recommend --json", [ENTRY, "recommend", "--json"], 4),
+        Case("json", "list --json", [ENTRY, "list", "--json"], 4),
+        Case(
+            "json",
+            "find --hw rocm --precision fp8 (pipe: TSV)",
+            [ENTRY, "find", "--hw", "rocm", "--precision", "fp8"],
+            4,
+        ),
+        Case("completion", "TAB: a command (llmengines sh<TAB>)", [ENTRY], 3, env=bash("llmengines sh")),
+        Case("completion", "TAB: an option value (find --hw ro<TAB>)", [ENTRY], 3, env=bash("llmengines find --hw ro")),
+        Case("completion", "TAB: an engine name (show vl<TAB>)", [ENTRY], 3, env=bash("llmengines show vl")),
+        Case("version", "--version", [ENTRY, "--version"], 2),
+        Case("table", "list (terminal, 25 rows)", [ENTRY, "list"], 9, pty=True),
+        Case("table", "find --sort stars (terminal, 25 rows)", [ENTRY, "find", "--sort", "stars"], 9, pty=True),
+        Case("table", "show vllm (terminal)", [ENTRY, "show", "vllm"], 9, pty=True),
+        Case("table", "compare vllm sglang (terminal)", [ENTRY, "compare", "vllm", "sglang"], 9, pty=True),
+        Case(
+            "overlay",
+            "1,000-engine YAML overlay: first list --json",
+            [ENTRY, "--data", str(overlay), "list", "--json"],
+            15,
+            versus="list --json",
+            cold=True,
+            note="x list --json",
+        ),
+        Case(
+            "overlay",
+            "1,000-engine YAML overlay: cached list --json",
+            [ENTRY, "--data", str(overlay), "list", "--json"],
             8,
-            needs=("find",),
-        ),
-        Case(
-            "find --hw rocm --precision fp8 (table)",
-            [ENTRY, "find", "--hw", "rocm", "--precision", "fp8", "-o", "table"],
-            14,
-            needs=("find",),
-        ),
-        Case("compare vllm sglang", [ENTRY, "compare", "vllm", "sglang", "-o", "table"], 14, needs=("compare",)),
-        Case("rank --by throughput --json", [ENTRY, "rank", "--by", "throughput", "--json"], 8, needs=("rank",)),
-        Case("rank --by throughput (table)", [ENTRY, "rank", "--by", "throughput", "-o", "table"], 14, needs=("rank",)),
-        Case(
-            "technique radixattention --json", [ENTRY, "technique", "radixattention", "--json"], 8, needs=("technique",)
-        ),
-        Case(
-            "pricing --model 'llama 3.1 8b' --cheapest",
-            [ENTRY, "pricing", "--model", "llama 3.1 8b", "--cheapest"],
-            needs=("pricing",),
-        ),
-        Case(
-            "recommend --hw cuda --priority throughput --json",
-            [ENTRY, "recommend", "--hw", "cuda", "--priority", "throughput", "--json"],
-            8,
-            needs=("recommend",),
-        ),
-        Case(
-            "recommend --hw cuda --priority throughput (table)",
-            [ENTRY, "recommend", "--hw", "cuda", "--priority", "throughput", "-o", "table"],
-            14,
-            needs=("recommend",),
         ),
     ]
-    if overlay is not None:
-        out.append(
-            Case(
-                "list --json, 1,000-engine overlay",
-                [ENTRY, "--data", str(overlay), "list", "--json"],
-                needs=("--data",),
-            )
-        )
-        out.append(
-            Case(
-                "list -o table, 1,000-engine overlay (< 1 s)",
-                [ENTRY, "--data", str(overlay), "list", "-o", "table"],
-                needs=("--data",),
-            )
-        )
+    if jq is not None:
+        out.append(Case("peer", "peer: jq over an export (the find above)", [jq, JQ_FIND, str(export)]))
+    return [c for c in out if not wanted or c.group in wanted | {"floor"}]
+
+
+def run_once(case: Case, env: dict[str, str], cache: Path) -> None:
+    """Time one run of ``case`` (stdout to a pipe, or to a pseudo-terminal for tables)."""
+    child_env = {**env, "LLMENGINES_CACHE_DIR": str(cache), **case.env}
+    if case.cold:
+        shutil.rmtree(cache, ignore_errors=True)
+    if case.pty:
+        elapsed, code, err = _run_on_pty(case.argv, child_env)
     else:
-        out.append(Case("list --json, 1,000-engine overlay", [], needs=("--data",)))
-    return out
-
-
-def run_once(case: Case, env: dict[str, str]) -> None:
-    start = time.perf_counter()
-    proc = subprocess.run(
-        case.argv, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**env, **case.env}
-    )
-    elapsed = time.perf_counter() - start
-    if proc.returncode != 0:
-        first = proc.stderr.decode(errors="replace").strip().splitlines()[:1]
-        case.skipped = f"exit {proc.returncode}: {first[0] if first else ''}"
+        start = time.perf_counter()
+        proc = subprocess.run(case.argv, check=False, capture_output=True, env=child_env)
+        elapsed, code, err = time.perf_counter() - start, proc.returncode, proc.stderr
+    if code != 0:
+        first = err.decode(errors="replace").strip().splitlines()[:1]
+        case.failed = f"exit {code}: {first[0] if first else ''}"
     case.times.append(elapsed)
 
 
+def _run_on_pty(argv: list[str], env: dict[str, str]) -> tuple[float, int, bytes]:
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, PTY_COLUMNS, 0, 0))
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.PIPE, env=env)
+    os.close(slave)
+    while True:  # drain the terminal, as a terminal would, until the child closes it
+        try:
+            if not os.read(master, 65536):
+                break
+        except OSError:  # EIO: the child has exited
+            break
+    err = proc.stderr.read() if proc.stderr else b""
+    code = proc.wait()
+    elapsed = time.perf_counter() - start
+    os.close(master)
+    return elapsed, code, err
+
+
+def quartiles(values: list[float]) -> tuple[float, float]:
+    if len(values) < 4:
+        return min(values), max(values)
+    q = statistics.quantiles(values, n=4)
+    return q[0], q[2]
+
+
 def main() -> None:
-    """Print a table of medians, ratios to ``python -c pass``, and whether each target is met."""
+    """Measure every case and print its median, ratio, spread, target and whether the target is met."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=20, help="measured rounds (default 20)")
+    parser.add_argument("--warmup", type=int, default=3, help="rounds before measuring (default 3)")
+    parser.add_argument("--cold-runs", type=int, default=5, help="runs of the first-call overlay case (default 5)")
+    parser.add_argument(
+        "--only", default="", help="comma-separated groups: json, completion, version, table, overlay, peer"
+    )
     args = parser.parse_args()
 
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "FORCE_COLOR", "PY_COLORS")}
-    commands, options = available()
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONDONTWRITEBYTECODE", "FORCE_COLOR", "NO_COLOR", "PY_COLORS", "COLUMNS", "LINES")
+        and not k.startswith(("LLMENGINES_", "_LLMENGINES", "COMP_", "_TYPER"))
+    }
+    env["TERM"] = "xterm-256color"
+    wanted = {g for g in args.only.split(",") if g}
     with tempfile.TemporaryDirectory() as tmp:
-        bare = Path(tmp) / "bare_typer_app.py"
-        bare.write_text(BARE_TYPER_APP, encoding="utf-8")
-        overlay = overlay_file(Path(tmp)) if "--data" in options else None
-        todo = cases(bare, overlay)
-        for case in todo:
-            missing = [n for n in case.needs if n not in commands and n not in options]
-            if missing:
-                case.skipped = f"skipped: no {', '.join(missing)} yet"
-        live = [c for c in todo if c.skipped is None]
-        for _ in range(args.warmup):
-            for case in live:
-                run_once(case, env)
-        for case in live:
-            case.times.clear()
-        for _ in range(args.runs):
-            for case in live:
-                if case.skipped is None:
-                    run_once(case, env)
+        base = Path(tmp)
+        env["LLMENGINES_DATA_DIR"] = str(base / "data")  # no refreshed figures from the user's own directory
+        todo = cases(base, shutil.which("jq"), wanted)
+        by_label = {c.label: c for c in todo}
+        for c in todo:  # the case a ratio is taken against is measured too
+            if c.versus and c.versus not in by_label:
+                sys.exit(f"--only: {c.label!r} needs {c.versus!r}; add its group")
+        started = time.perf_counter()
+        for round_ in range(args.warmup + args.runs):
+            for i, case in enumerate(todo):
+                if case.cold and round_ >= args.warmup + args.cold_runs:
+                    continue
+                if case.cold and round_ < args.warmup:
+                    continue  # a cold run is cold anyway; spend the time on measured ones
+                run_once(case, env, base / f"cache-{i}")
+            if round_ + 1 == args.warmup:
+                for case in todo:
+                    case.times.clear()
+        wall = time.perf_counter() - started
+    report(todo, args, wall)
 
+
+def report(todo: list[Case], args: argparse.Namespace, wall: float) -> None:
     floor = statistics.median(todo[0].times)
-    print(f"python {sys.version.split()[0]}, {args.runs} runs each after {args.warmup} warm-ups, round-robin")
-    print(f"{'case':<50} {'median':>9} {'× pass':>7} {'target':>7}")
+    by_label = {c.label: c for c in todo}
+    print(
+        f"python {sys.version.split()[0]}, {args.runs} rounds after {args.warmup} warm-up rounds, round-robin "
+        f"({args.cold_runs} for first calls); {wall:.0f} s"
+    )
+    print(f"python -c pass: median {floor * 1000:.1f} ms. Ratios: median (q1-q3) of each run over that median.")
+    header = f"{'case':<52} {'median':>9} {'ratio':>7} {'spread':>13} {'target':>22}"
+    print(header)
+    print("-" * len(header))
+    ok = True
     for case in todo:
-        if case.skipped is not None:
-            print(f"{case.label:<50} {case.skipped}")
+        if case.failed is not None:
+            print(f"{case.label:<52} FAILED {case.failed}")
+            ok = False
             continue
         median = statistics.median(case.times)
-        ratio = median / floor
-        target = f"≤ {case.target:g}×" if case.target else ""
-        verdict = "" if case.target is None else ("ok" if ratio <= case.target else "OVER")
-        print(f"{case.label:<50} {median * 1000:7.1f}ms {ratio:6.1f}× {target:>7} {verdict}", flush=True)
+        low, high = quartiles(case.times)
+        spread = f"{low / floor:.1f}-{high / floor:.1f}x"
+        target = ""
+        mark = ""
+        if case.target is not None:
+            if case.versus:
+                against = statistics.median(by_label[case.versus].times)
+                relative = median / against
+                target = f"{relative:.1f}x {case.versus} <= {case.target:g}x"
+                met = relative <= case.target
+            else:
+                target = f"<= {case.target:g}x"
+                met = median / floor <= case.target
+            mark = "ok" if met else "OVER"
+            ok = ok and met
+        print(f"{case.label:<52} {median * 1000:7.1f}ms {median / floor:6.1f}x {spread:>13} {target:>22} {mark}")
+    print("every target met" if ok else "some targets not met")
 
 
 if __name__ == "__main__":

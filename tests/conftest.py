@@ -16,8 +16,10 @@ for _var in (
     "LLMENGINES_DATA",
     "LLMENGINES_GITHUB_API",
     "GITHUB_TOKEN",
+    "PAGER",
 ):
     os.environ.pop(_var, None)
+os.environ["LLMENGINES_PAGER"] = ""  # no test starts a real pager unless it sets one (a fake) itself
 
 import shutil
 import subprocess

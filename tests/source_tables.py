@@ -654,3 +654,84 @@ def errata() -> list[dict[str, str]]:
             }
         )
     return out
+
+
+# --- the devices the source names ---------------------------------------------------------------------------
+
+#: The bold labels of the vendor-link lines under the Hardware Support Matrix → the column (hardware id) they
+#: illustrate. "Mobile/Edge" is written without spaces there; ETC names the three devices ETC_DEVICES maps.
+VENDOR_LINK_LABELS: dict[str, str | None] = {
+    "NVIDIA GPU": "nvidia",
+    "AMD GPU": "amd-gpu",
+    "Intel GPU": "intel-gpu",
+    "Google TPU": "tpu",
+    "AMD Instinct": "amd-instinct",
+    "Intel Gaudi": "gaudi",
+    "Huawei Ascend": "ascend",
+    "AWS Inferentia": "inferentia",
+    "Mobile/Edge": "edge",
+    "ETC": None,  # each device is its own column
+}
+
+_VENDOR_LINE = re.compile(r"^- \*\*(?P<label>[^*]+)\*\*: (?P<rest>.+)$")
+
+
+def vendor_links() -> list[dict[str, Any]]:
+    """The links under the Hardware Support Matrix, in order: label (as linked), url, column id, line (1-based)."""
+    lines = _lines(LIST_FILE)
+    start = next(i for i, line in enumerate(lines) if line.rstrip().endswith("Hardware Support Matrix"))
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("#"))
+    out: list[dict[str, Any]] = []
+    for i in range(start, end):
+        m = _VENDOR_LINE.match(lines[i])
+        if not m:
+            continue
+        if m["label"] not in VENDOR_LINK_LABELS:
+            raise SourceFormatError(f"unknown vendor-link label {m['label']!r}")
+        for link in _LINK.finditer(m["rest"]):
+            column = VENDOR_LINK_LABELS[m["label"]]
+            if column is None:
+                column = _lookup(ETC_DEVICES, link["label"], "ETC device")
+            out.append({"label": link["label"], "url": link["url"], "column": column, "line": i + 1})
+    if not out:
+        raise SourceFormatError("no vendor links under the Hardware Support Matrix")
+    return out
+
+
+def edge_details() -> dict[str, list[str]]:
+    """engine → the devices its Mobile / Edge cell names (``"✅ (Qualcomm Adreno, ARM Mali, Apple)"`` → three),
+    for the engines whose cell is ✅ with a detail."""
+    out = {}
+    for engine, (_, hardware_cells, notes) in _hardware_cells().items():
+        if "edge" in notes:
+            if hardware_cells["edge"] != "yes":
+                raise SourceFormatError(f"{engine}: a Mobile / Edge detail on a cell that is not ✅")
+            out[engine] = [item.strip() for item in notes["edge"].split(",")]
+    return out
+
+
+def edge_cell_lines() -> dict[str, int]:
+    """engine → the line (1-based) of its Hardware Support Matrix row."""
+    lines = _lines(LIST_FILE)
+    start = next(i for i, line in enumerate(lines) if line.rstrip().endswith("Hardware Support Matrix"))
+    out = {}
+    for i in range(start + 3, len(lines)):
+        if not lines[i].startswith("|"):
+            break
+        out[_engine(_cells(lines[i])[0])] = i + 1
+    return out
+
+
+_MEMORY = re.compile(r"^(?P<name>.+?) (?P<gb>\d+)GB$")
+
+
+def pricing_devices() -> list[dict[str, Any]]:
+    """The rows of the pricing-by-hardware table: name as written, memory in GB (None if not written), line."""
+    lines = _lines(LIST_FILE)
+    names = list(pricing_by_hardware())
+    out = []
+    for name in names:
+        line = next(i for i, text in enumerate(lines) if text.startswith(f"| {name} |")) + 1
+        m = _MEMORY.match(name)
+        out.append({"name": name, "memory_gb": int(m["gb"]) if m else None, "line": line})
+    return out

@@ -41,10 +41,14 @@ def test_list_json_has_all_25_engines_with_id_and_name(cli) -> None:
 
 def test_list_json_carries_the_star_date(cli) -> None:
     records = {r["id"]: r for r in json.loads(cli("list", "--json").stdout)}
-    assert records["ollama"]["github_stars"] == 136_000  # "136K" in the overview table
-    assert records["ollama"]["stars_as_of"] == "2025-05-02"
-    assert records["groqcloud"]["github_stars"] is None  # "--" in the source: no figure
+    # The newest figure: "153.0K (187.2)" in the paper v3's Table 4, whose header dates it "(Sep. 2025)".
+    assert records["ollama"]["github_stars"] == 153_000
+    assert (records["ollama"]["stars_as_of"], records["ollama"]["stars_source"]) == ("2025-09", "paper-v3")
+    assert records["groqcloud"]["github_stars"] is None  # "--" in the list, "–" in Table 4: no figure
     assert records["groqcloud"]["stars_as_of"] is None
+    listed = {r["id"]: r for r in json.loads(cli("--source", "list", "list", "--json").stdout)}
+    assert listed["ollama"]["github_stars"] == 136_000  # "136K" in the list's overview table
+    assert (listed["ollama"]["stars_as_of"], listed["ollama"]["stars_source"]) == ("2025-05-02", "list-1b291b8")
 
 
 @pytest.mark.parametrize("fmt", list(OutputFormat))
@@ -59,7 +63,7 @@ def test_list_every_format(cli, fmt: OutputFormat) -> None:
     elif fmt in (OutputFormat.CSV, OutputFormat.TSV):
         rows = list(csv.DictReader(io.StringIO(out), delimiter="," if fmt is OutputFormat.CSV else "\t"))
         assert {r["id"] for r in rows} == ALL_IDS
-        assert {r["github_stars"] for r in rows if r["id"] == "vllm"} == {"43400"}
+        assert {r["github_stars"] for r in rows if r["id"] == "vllm"} == {"58300"}  # paper v3, Table 4
     elif fmt is OutputFormat.YAML:
         from ruamel.yaml import YAML
 
@@ -69,7 +73,7 @@ def test_list_every_format(cli, fmt: OutputFormat) -> None:
         assert lines[0].startswith("| Engine |") and set(lines[1]) <= set("|-:")
         assert len(lines) == 2 + 25
     else:
-        assert "vLLM" in out and "43.4K" in out and "136K" in out
+        assert "vLLM" in out and "58.3K" in out and "153K" in out  # paper v3, Table 4: 58.3K, 153.0K
 
 
 def test_list_fields_select_columns(cli) -> None:

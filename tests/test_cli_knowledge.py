@@ -211,11 +211,15 @@ def test_technique_gptq_is_linked_by_category_to_quantization(cli) -> None:
     data = technique(cli, "GPTQ")
     assert data["matrix_column"] is None  # no "GPTQ" column in the coverage matrix
     assert data["coverage"]["column"] == "quantization" and data["coverage"]["link"] == "category"
-    assert sorted(data["coverage"]["no"]) == sorted(QUANT_NO)
-    assert data["coverage"]["unknown"] == []
+    # The survey records nothing per engine for GPTQ itself: the exact lists are empty, the column's cells apart.
+    assert data["coverage"]["yes"] == data["coverage"]["no"] == data["coverage"]["unknown"] == []
+    assert sorted(data["coverage"]["by_category"]["no"]) == sorted(QUANT_NO)
+    assert data["coverage"]["by_category"]["unknown"] == []
     assert "by category" in data["coverage_note"] and "not that it implements GPTQ" in data["coverage_note"]
     table = cli("technique", "gptq", "-o", "table").stdout
     assert "Coverage matrix: Quantization" in table and "linked by category" in table
+    assert "has Quantization; GPTQ itself is not recorded per engine" in table
+    assert "✓ yes" not in table
 
 
 def test_technique_eagle_is_linked_by_category_to_speculative_decoding(cli) -> None:
@@ -223,7 +227,8 @@ def test_technique_eagle_is_linked_by_category_to_speculative_decoding(cli) -> N
     assert data["references"][0]["url"] == "https://arxiv.org/abs/2401.15077"  # Li et al. (2024a)
     assert len(data["references"]) == 3
     assert data["coverage"]["column"] == "speculative-decoding" and data["coverage"]["link"] == "category"
-    assert data["coverage"]["yes"] == SPEC_YES
+    assert data["coverage"]["yes"] == []  # EAGLE itself is not recorded per engine
+    assert data["coverage"]["by_category"]["yes"] == SPEC_YES
 
 
 def test_technique_without_any_column_says_so(cli) -> None:
@@ -307,51 +312,84 @@ BY_HARDWARE = {
     "AMD MI300X": [None, 4.99, None, None],
     "Groq LPU": [None, None, None, None],
 }
+# The paper v3's Table 6 and Table 7 (2025-11-26), read by hand from its extracted text: the default view (newest).
+BY_MODEL_V3 = {
+    "DeepSeek-R1": [(3.00, 7.00), (3.00, 8.00), (0.75, 0.99), (3.00, 7.00)],
+    "DeepSeek-V3": [(None, None), (0.90, 0.90), (None, None), (1.25, 1.25)],
+    "Llama 3.3 70B": [(0.60, 0.60), (None, None), (0.59, 0.79), (0.88, 0.88)],
+    "Llama 3.1 405B": [(None, None), (3.00, 3.00), (None, None), (3.50, 3.50)],
+    "Llama 3.1 70B": [(0.60, 0.60), (None, None), (None, None), (0.88, 0.88)],
+    "Llama 3.1 8B": [(0.10, 0.10), (None, None), (0.05, 0.08), (0.18, 0.18)],
+    "Llama 4 Maverick": [(None, None), (0.22, 0.88), (0.20, 0.60), (0.27, 0.85)],  # printed "Llama 4 Maveric"
+    "Qwen 2.5 Coder 32B": [(None, None), (None, None), (0.79, 0.79), (0.80, 0.80)],
+    "Qwen QwQ Preview 32B": [(None, None), (None, None), (0.29, 0.39), (1.20, 1.20)],
+    "OpenAI gpt-oss-120b": [(None, None), (0.15, 0.60), (0.15, 0.75), (0.15, 0.60)],  # printed "gpt OSS 120b"
+}
+BY_HARDWARE_V3 = {
+    "NVIDIA A100 80GB": [2.9, 2.9, None, 1.30],
+    "NVIDIA H100 80GB": [3.9, 5.8, None, 2.29],
+    "NVIDIA H200 141GB": [4.5, 6.99, None, 3.79],
+    "NVIDIA B200 180GB": [8.9, 11.99, None, 5.50],
+    "AMD MI300X": [None, 4.99, None, None],
+    "Groq LPU": [None, None, None, None],
+}
+# Which hand transcription each view must equal: the default (newest: paper v3) and --source list.
+PRICE_EDITIONS = [
+    pytest.param(((), BY_MODEL_V3, BY_HARDWARE_V3, "2025-11-26"), id="default-paper-v3"),
+    pytest.param((("--source", "list"), BY_MODEL, BY_HARDWARE, "2025-05-02"), id="source-list"),
+]
 
 
-def pricing(cli, *args: str) -> list[dict]:  # type: ignore[type-arg]
-    result = cli("pricing", *args, "--json")
+def pricing(cli, *args: str, flags: tuple[str, ...] = ()) -> list[dict]:  # type: ignore[type-arg]
+    result = cli(*flags, "pricing", *args, "--json")
     assert result.exit_code == 0, result.stderr
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
-def test_pricing_by_model_matches_the_source_table(cli) -> None:
-    records = [r for r in pricing(cli) if r["table"] == "by-model"]
+@pytest.mark.parametrize("edition", PRICE_EDITIONS)
+def test_pricing_by_model_matches_the_source_table(cli, edition) -> None:
+    flags, by_model, _by_hardware, as_of = edition
+    records = [r for r in pricing(cli, flags=flags) if r["table"] == "by-model"]
     got: dict[str, list[tuple[float | None, float | None]]] = {}
     for r in records:
         assert r["unit"] == "USD per 1M tokens"
         got.setdefault(r["model"], []).append((r["input"], r["output"]))
-    assert got == BY_MODEL
+    assert got == by_model and list(got) == list(by_model)
     assert [r["provider"] for r in records[:4]] == PROVIDERS
+    assert {r["as_of"] for r in records} == {as_of}
 
 
-def test_pricing_by_hardware_matches_the_source_table(cli) -> None:
-    records = [r for r in pricing(cli) if r["table"] == "by-hardware"]
+@pytest.mark.parametrize("edition", PRICE_EDITIONS)
+def test_pricing_by_hardware_matches_the_source_table(cli, edition) -> None:
+    flags, _by_model, by_hardware, _as_of = edition
+    records = [r for r in pricing(cli, flags=flags) if r["table"] == "by-hardware"]
     got: dict[str, list[float | None]] = {}
     for r in records:
         assert r["unit"] == "USD per device-hour"
         got.setdefault(r["hardware"], []).append(r["per_hour"])
-    assert got == BY_HARDWARE
+    assert got == by_hardware
 
 
-def test_pricing_hardware_h100_json_is_numeric(cli) -> None:
-    records = pricing(cli, "--hardware", "h100")
+@pytest.mark.parametrize("edition", PRICE_EDITIONS)
+def test_pricing_hardware_h100_json_is_numeric(cli, edition) -> None:
+    flags, _by_model, by_hardware, as_of = edition
+    records = pricing(cli, "--hardware", "h100", flags=flags)
     assert {r["hardware"] for r in records} == {"NVIDIA H100 80GB"}
     assert {r["provider"]: r["per_hour"] for r in records} == dict(
-        zip(PROVIDERS, BY_HARDWARE["NVIDIA H100 80GB"], strict=True)
+        zip(PROVIDERS, by_hardware["NVIDIA H100 80GB"], strict=True)
     )
     assert all(isinstance(r["per_hour"], float) or r["per_hour"] is None for r in records)
-    assert {r["as_of"] for r in records} == {"2025-05-02"}
+    assert {r["as_of"] for r in records} == {as_of}
 
 
 def test_pricing_cheapest_llama_8b_is_groqcloud(cli) -> None:
     records = pricing(cli, "--model", "llama 3.1 8b", "--cheapest")
     assert [(r["provider"], r["input"], r["output"], r["as_of"]) for r in records] == [
-        ("groqcloud", 0.05, 0.08, "2025-05-02")
+        ("groqcloud", 0.05, 0.08, "2025-11-26")  # the newest source's prices: paper v3, Table 6
     ]
     table = cli("pricing", "--model", "llama 3.1 8b", "--cheapest", "-o", "table").stdout
     assert "Llama 3.1 8B: GroqCloud cheapest by blended price at 0.05 in / 0.08 out" in table
-    assert "2025-05-02" in table and "per 1M tokens (USD" in table
+    assert "2025-11-26" in table and "per 1M tokens (USD" in table
 
 
 def test_pricing_groq_deepseek_r1_is_the_distilled_model(cli) -> None:
@@ -412,20 +450,22 @@ def test_pricing_model_loose_matching(cli, given: str, models: set[str]) -> None
 def test_pricing_hardware_loose_matching(cli) -> None:
     assert {r["hardware"] for r in pricing(cli, "--hardware", "mi300")} == {"AMD MI300X"}
     assert {r["hardware"] for r in pricing(cli, "--hardware", "nvidia")} == {
-        "NVIDIA A100 80GB", "NVIDIA H100 80GB", "NVIDIA H200 141GB",
+        "NVIDIA A100 80GB", "NVIDIA H100 80GB", "NVIDIA H200 141GB", "NVIDIA B200 180GB",
     }  # fmt: skip
 
 
 def test_pricing_provider_filter(cli) -> None:
     records = pricing(cli, "--provider", "Together AI", "--hardware", "h200")
-    assert [(r["provider"], r["per_hour"]) for r in records] == [("together-inference", 4.99)]
+    assert [(r["provider"], r["per_hour"]) for r in records] == [("together-inference", 3.79)]  # paper v3
+    records = pricing(cli, "--provider", "Together AI", "--hardware", "h200", flags=("--source", "list"))
+    assert [(r["provider"], r["per_hour"]) for r in records] == [("together-inference", 4.99)]  # the list
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (("--model", "gpt-5"), "error: unknown model 'gpt-5'"),
-        (("--hardware", "b200"), "error: unknown hardware 'b200' — did you mean "),
+        (("--hardware", "b300"), "error: unknown hardware 'b300' — did you mean "),
         (("--provider", "grok"), "error: unknown provider 'grok' — did you mean 'groqcloud'"),
         (("--provider", "vllm"), "error: vLLM has no prices in the source"),
         (("--sort", "cheap"), "error: --sort takes input, output or blended"),
@@ -452,7 +492,7 @@ def test_pricing_every_format(cli, fmt: OutputFormat) -> None:
         rows = list(csv.DictReader(io.StringIO(out), delimiter="," if fmt is OutputFormat.CSV else "\t"))
         got = {r["provider"]: (float(r["input"]) if r["input"] else None) for r in rows}
         assert got == {p: i for p, (i, _) in expected.items()}
-        assert {r["as_of"] for r in rows} == {"2025-05-02"}
+        assert {r["as_of"] for r in rows} == {"2025-11-26"}
     elif fmt is OutputFormat.YAML:
         from ruamel.yaml import YAML
 
@@ -463,13 +503,15 @@ def test_pricing_every_format(cli, fmt: OutputFormat) -> None:
         lines = out.splitlines()
         assert lines[0].startswith("| Model |  | Provider | In $/1M | Out $/1M | Blended |") and len(lines) == 2 + 4
     else:
-        assert "GroqCloud" in out and "0.05" in out and "2025-05-02" in out
+        assert "GroqCloud" in out and "0.05" in out and "2025-11-26" in out
 
 
 def test_pricing_subprocess_hardware_json() -> None:
     result = run_process("pricing", "--hardware", "h100", "--json")
     assert result.exit_code == 0, result.stderr
-    assert sorted(r["per_hour"] for r in json.loads(result.stdout) if r["per_hour"] is not None) == [3.36, 5.6, 5.8]
+    assert sorted(r["per_hour"] for r in json.loads(result.stdout) if r["per_hour"] is not None) == [2.29, 3.9, 5.8]
+    old = run_process("--source", "list", "pricing", "--hardware", "h100", "--json")
+    assert sorted(r["per_hour"] for r in json.loads(old.stdout) if r["per_hour"] is not None) == [3.36, 5.6, 5.8]
 
 
 # --- help -------------------------------------------------------------------------------------------------------

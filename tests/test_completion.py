@@ -55,6 +55,7 @@ def test_complete_ids_offers_ids_and_aliases_with_names() -> None:
         "amd-gpu": "AMD GPU (ROCm/HIP)",
         "amd-instinct": "AMD Instinct",
         "amd64": "x86-64 (= x86-64)",
+        "amd": "AMD GPU (ROCm/HIP) or AMD Instinct (= amd-gpu,amd-instinct)",  # a word, read as noted
     }
 
 

@@ -1,5 +1,6 @@
-"""The documentation is complete and true: every command and option is in the README, every ``--help`` leads with
-an example, and the README's pictures are what the commands draw today."""
+"""The documentation is complete and true: every command and option is in the README and in the generated
+reference (docs/reference.md, which must be what the CLI says now), every ``--help`` leads with an example, the
+docs pages' links resolve, and the README's pictures are what the commands draw today."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def _options(command: object) -> list[str]:
     """Every spelling of every option of a Click command (``--hw``, ``--hardware``, ``-o``, …), not arguments."""
     names = []
     for param in command.params:  # type: ignore[attr-defined]
-        if param.param_type_name == "option":
+        if param.param_type_name == "option" and not param.hidden:  # hidden: the global options after the command
             names += [*param.opts, *param.secondary_opts]
     return names
 
@@ -48,7 +49,15 @@ def _section(name: str) -> str:
 
 def test_the_cli_has_the_commands_the_docs_are_checked_for() -> None:
     # If this fails, a command was added or removed: the tests below then check the new set.
-    assert len(COMMANDS) == 17 and {"find", "recommend", "refresh"} <= set(COMMANDS)
+    assert len(COMMANDS) == 21 and {
+        "find",
+        "recommend",
+        "refresh",
+        "changes",
+        "devices",
+        "results",
+        "evaluation",
+    } <= set(COMMANDS)
 
 
 @pytest.mark.parametrize("name", COMMANDS)
@@ -103,6 +112,102 @@ def test_help_leads_with_an_example(cli, name: str) -> None:
     assert example.startswith(f"llmengines {name}".rstrip() + " ") or example == f"llmengines {name}", (
         f"'llmengines {name} --help' does not lead with an example: {first!r}"
     )
+
+
+# --- the generated command reference -------------------------------------------------------------------------------
+
+REFERENCE_PATH = REPO / "docs" / "reference.md"
+
+
+def _make_reference() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_reference", REPO / "docs" / "make_reference.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_reference_is_what_the_cli_says_now() -> None:
+    """docs/reference.md is the generator's output for the CLI as it is (run ``python docs/make_reference.py``)."""
+    fresh = _make_reference().render()
+    committed = REFERENCE_PATH.read_text(encoding="utf-8")
+    assert committed == fresh, "docs/reference.md is stale: run python docs/make_reference.py"
+
+
+def test_the_reference_check_fails_on_drift(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    module = _make_reference()
+    stale = tmp_path / "reference.md"
+    stale.write_text(REFERENCE_PATH.read_text(encoding="utf-8").replace("--no-pager", "--no-paper", 1), "utf-8")
+    monkeypatch.setattr(module, "REFERENCE", stale)
+    assert module.main(["--check"]) == 1
+    monkeypatch.setattr(module, "REFERENCE", REFERENCE_PATH)
+    assert module.main(["--check"]) == 0
+
+
+def _reference() -> str:
+    return REFERENCE_PATH.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_and_option_is_in_the_reference(name: str) -> None:
+    reference = _reference()
+    assert f"### `llmengines {name}`" in reference and f"$ llmengines {name} --help" in reference
+    section = reference[reference.index(f"### `llmengines {name}`") :].split("\n### ", 1)[0]
+    options = _options(COMMAND.commands[name])  # type: ignore[attr-defined]
+    missing = [o for o in options if not _mentioned(o, section)]
+    assert not missing, f"docs/reference.md's section on {name} does not mention {missing}"
+
+
+def test_every_global_option_and_exit_status_is_in_the_reference() -> None:
+    from llmengines.errors import ExitCode
+
+    reference = _reference()
+    section = reference[reference.index("## Global options") : reference.index("## Exit status")]
+    assert not [o for o in [*_options(COMMAND), "-h", "--help"] if not _mentioned(o, section)]
+    for code in ExitCode:
+        assert re.search(rf"^\| {int(code)} \| `{code.name}` \| \w", reference, re.M), code
+
+
+@pytest.mark.parametrize("name", [n for n in COMMANDS if "--fields" in _options(COMMAND.commands[n])])  # type: ignore[attr-defined]
+def test_the_reference_lists_the_fields_of_every_command_that_takes_fields(cli, name: str) -> None:
+    reference = _reference()
+    section = reference[reference.index(f"### `llmengines {name}`") :].split("\n### ", 1)[0]
+    assert "**Fields** (`--fields help`" in section
+    listed = set(re.findall(r"`([\w.-]+)`", section[section.index("**Fields**") :]))
+    words = re.search(r"listed from `llmengines (.*?) --fields help`", section)
+    assert words, section[section.index("**Fields**") :][:200]
+    import shlex
+
+    names = cli(*shlex.split(words.group(1)), "-o", "json", "--fields", "help").stdout.splitlines()
+    assert names and set(names) <= listed
+
+
+DOC_PAGES = ["reference.md", "methodology.md", "your-own-data.md", "speed.md", "CONTRIBUTING.md"]
+
+
+@pytest.mark.parametrize("page", DOC_PAGES)
+def test_every_relative_link_of_the_docs_leads_somewhere(page: str) -> None:
+    """The docs pages exist, are linked from the README, and their links to files and headings resolve."""
+    assert f"](docs/{page})" in README
+    path = REPO / "docs" / page
+    text = path.read_text(encoding="utf-8")
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if re.match(r"\w+://", target):
+            continue
+        file, _, anchor = target.partition("#")
+        linked = (path.parent / file).resolve() if file else path
+        assert linked.exists(), f"{page}: {target}"
+        if anchor and linked.suffix == ".md":
+            headings = re.findall(r"^#+ (.*)$", linked.read_text(encoding="utf-8"), re.M)
+            slugs = {re.sub(r"[^\w\- ]", "", h.casefold()).replace(" ", "-") for h in headings}
+            assert anchor in slugs, f"{page}: no heading for #{anchor} in {file or page}"
+
+
+def test_the_reference_names_the_fields_people_ask_for() -> None:
+    reference = _reference()
+    section = reference[reference.index("### `llmengines list`") :].split("\n### ", 1)[0]
+    for field in ("github_stars", "stars_as_of", "hardware.groq-lpu", "precisions.fp8", "deployment.scale"):
+        assert f"`{field}`" in section, field
 
 
 # --- pictures ----------------------------------------------------------------------------------------------------

@@ -5,20 +5,28 @@ without touching this file. Each run goes through :func:`llmengines.cli.main` in
 handling), with stdout and stderr as UTF-8 pipes. When the exit status is 0, stdout must be valid in the format
 that was asked for (re-read from the command line by Click itself).
 
-The default run tries ~200 command lines; ``pytest -m slow`` tries 5,000.
+Each command line also runs in a generated environment (``COLUMNS``, ``LINES``, ``NO_COLOR``, ``TERM``,
+``LC_ALL``, the encoding of stdout as ``PYTHONIOENCODING`` would set it, ``HOME`` and ``XDG_*``), and
+``refresh`` runs against a fake API on loopback that is dead, well-behaved or hostile (tests/hostile.py).
+
+The default run tries 300 (fixed seed); ``pytest -m slow`` tries ``$LLMENGINES_FUZZ_EXAMPLES`` (10,000), and
+writes how many invocations it ran to ``$LLMENGINES_FUZZ_REPORT`` when that is set.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import csv
 import io
 import json
+import os
 import re
 import shutil
+import socket
 import string
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,21 +34,22 @@ from typing import Any
 
 import pytest
 import typer
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 from llmengines import cli
 from llmengines.dataset import bundled
 from llmengines.vocabulary import KINDS
 
+from . import hostile
+
 ROOT = typer.main.get_command(cli.app)
 assert isinstance(ROOT, typer.core.TyperGroup)
 DOCUMENTED = {0, 2, 3}
 # Options with side effects outside the test: --install-completion edits shell start-up files.
 NEVER = {"--install-completion", "--show-completion"}
-# Commands that reach the network (refresh asks GitHub for star counts): not for a property test.
-NETWORK = {"refresh"}
-COMMANDS: dict[str, Any] = {name: command for name, command in ROOT.commands.items() if name not in NETWORK}
+# refresh reaches the network: it is fuzzed only against the loopback API of each example (see `environments`).
+COMMANDS: dict[str, Any] = dict(ROOT.commands)
 SCRATCH = Path(tempfile.mkdtemp(prefix="llmengines-fuzz-"))  # where path options may point (--svg writes there)
 atexit.register(shutil.rmtree, SCRATCH, ignore_errors=True)
 
@@ -63,6 +72,8 @@ ODD = [
     "throughput=", "=1", "throughput=x", "throughput=-1", "latency=1,throughput=2", "latency=1e400",
     "throughput=1,throughput=2", "nosuch=1", "latency:1", "throughput=nan", "id,nmae", "hardware.", ".",
     "hardware.nvidia", "scores.throughput.value", "[red]x[/]", "%s", "{}", "../x", "a\nb",
+    "\x1b[2J", "\x1b]0;title\x07", "\x1b]8;;http://x\x1b\\", "\u202evllm", "\x85", "\x9b31m", "vllm\r", "\x7f",
+    "9" * 300, "9" * 5000, "1e" + "9" * 30, "0x10", "1_000", "１０", "²", "٣k",
 ]  # fmt: skip
 
 
@@ -96,8 +107,11 @@ def value(data: st.DataObject, param: Any) -> str:
         lambda: near_miss(data.draw(st.sampled_from(NAMES)), data),
         lambda: data.draw(st.sampled_from(ODD)),
         lambda: str(data.draw(st.integers(-(10**30), 10**30))),
+        lambda: str(data.draw(st.integers())),  # unbounded
+        lambda: data.draw(st.sampled_from("0123456789")) * data.draw(st.integers(1, 5000)),
         lambda: ",".join(data.draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=4))),
         lambda: data.draw(st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=12)),
+        lambda: data.draw(st.text(st.sampled_from("ab\x1b\x07[]0;\u202e\x85\x9b\t\n\r"), max_size=8)),
     ]
     choices = getattr(param.type, "choices", None)
     if choices:
@@ -156,10 +170,10 @@ class Outcome:
     stderr: str
 
 
-def run(argv: list[str]) -> Outcome:
-    """``llmengines ARGV`` through main(), with stdout and stderr as UTF-8 pipes would be."""
-    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
-    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
+def run(argv: list[str], encoding: str = "utf-8") -> Outcome:
+    """``llmengines ARGV`` through main(), with stdout and stderr as pipes in ``encoding`` would be."""
+    out = io.TextIOWrapper(io.BytesIO(), encoding=encoding, newline="")
+    err = io.TextIOWrapper(io.BytesIO(), encoding=encoding, errors="backslashreplace", newline="")
     code = 0
     with redirect_stdout(out), redirect_stderr(err):
         try:
@@ -168,11 +182,142 @@ def run(argv: list[str]) -> Outcome:
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     texts = []
     for stream in (out, err):
-        stream.flush()
+        with contextlib.suppress(ValueError):  # a stream the run closed
+            stream.flush()
         buffer = stream.buffer
         assert isinstance(buffer, io.BytesIO)
-        texts.append(buffer.getvalue().decode("utf-8"))
+        # Click writes help as UTF-8 where the stream says ASCII (it takes that for a misconfiguration).
+        texts.append(buffer.getvalue().decode(encoding, errors="replace"))
     return Outcome(code, *texts)
+
+
+# --- environments and the loopback API -------------------------------------------------------------------------------
+
+
+class Servers:
+    """The fake APIs of the fuzz, started once: a hostile one on 127.0.0.1 whose behaviour each example picks,
+    a second origin (127.0.0.2) that redirects point to, and a port nothing listens on."""
+
+    def __init__(self) -> None:
+        self.api = hostile.Hostile("127.0.0.1")
+        self.other = hostile.Hostile("127.0.0.2")
+        probe = socket.create_server(("127.0.0.1", 0))
+        self.dead = probe.getsockname()[1]
+        probe.close()  # nothing listens there any more: connection refused
+        atexit.register(self.api.close)
+        atexit.register(self.other.close)
+
+
+_servers: Servers | None = None
+
+
+def servers() -> Servers:
+    global _servers  # noqa: PLW0603 - started on first use, shared by every example
+    if _servers is None:
+        _servers = Servers()
+    return _servers
+
+
+def _raw(payload: bytes) -> hostile.Handler:
+    def handler(conn: socket.socket, path: str, headers: dict[str, str]) -> None:
+        conn.sendall(payload)
+
+    return handler
+
+
+def _repo(body: Any) -> hostile.Handler:
+    def handler(conn: socket.socket, path: str, headers: dict[str, str]) -> None:
+        if path.count("/") == 3:
+            hostile.answer(conn, 200, body)
+        else:
+            hostile.github(conn, path, headers)
+
+    return handler
+
+
+def _redirect(conn: socket.socket, path: str, headers: dict[str, str]) -> None:
+    hostile.answer(conn, 302, b"", {"Location": f"{servers().other.url}{path}"})
+
+
+BEHAVIOURS: dict[str, hostile.Handler] = {
+    "github": hostile.github,
+    "redirect-away": _redirect,
+    "bad-status": _raw(b"HTTQ/9 two hundred\r\n\r\n{}"),
+    "150-headers": _raw(b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-%d: 1\r\n" % i for i in range(150)) + b"\r\n{}"),
+    "70KB-header": _raw(b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 70_000 + b"\r\n\r\n{}"),
+    "deep-json": _raw(b"HTTP/1.1 200 OK\r\n\r\n" + b"[" * 100_000 + b"]" * 100_000),
+    "rate-limit": _raw(b"HTTP/1.1 403 No\r\nX-RateLimit-Remaining: 0\r\nX-RateLimit-Reset: "
+    + b"9" * 300 + b"\r\n\r\n"),
+    "escape-reason": _raw("HTTP/1.1 500 Oops\x1b]0;t\x07\u202e\r\nContent-Length: 2\r\n\r\n{}".encode()),
+    "stars-1e11": _repo({"stargazers_count": 10**11}),
+    "stars-float": _repo({"stargazers_count": 1e11}),
+    "bad-dates": _repo({"stargazers_count": 5, "pushed_at": "2025-13-45T00:00:00Z"}),
+    "not-json": _raw(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n<html"),
+    "drip": lambda conn, path, headers: hostile.drip(conn, path, headers, every=0.05),
+    "hang-up": _raw(b""),
+}  # fmt: skip
+
+PLACES = {"tmp": str(SCRATCH / "home"), "empty": "", "relative": "relative/dir", "missing": str(SCRATCH / "no" / "pe")}
+
+
+@st.composite
+def environments(draw: st.DrawFn) -> dict[str, str | None]:
+    """Environment variables for one run (None: unset) — terminal, locale, home and XDG directories, the API."""
+    sizes = ["80", "20", "1", "0", "-1", "²", "٣", "abc", "9" * 400, "", " 80", "100000"]
+    env: dict[str, str | None] = {
+        "COLUMNS": draw(st.sampled_from([None, *sizes])),
+        "LINES": draw(st.sampled_from([None, *sizes])),
+        "NO_COLOR": draw(st.sampled_from([None, "1", ""])),
+        "TERM": draw(st.sampled_from([None, "dumb", "xterm-256color", "", "vt100\x1b"])),
+        "LC_ALL": draw(st.sampled_from([None, "C", "POSIX", "en_US.UTF-8", "nonsense"])),
+        "FORCE_COLOR": draw(st.sampled_from([None, None, None, "1"])),
+    }
+    if draw(st.integers(0, 4)) == 0:  # the platform's directories instead of the test's (never the real home)
+        env["LLMENGINES_DATA_DIR"] = env["LLMENGINES_CACHE_DIR"] = None
+        env["HOME"] = draw(st.sampled_from([PLACES["tmp"], PLACES["missing"]]))
+        for name in ("XDG_DATA_HOME", "XDG_CACHE_HOME"):
+            env[name] = draw(st.sampled_from([None, *PLACES.values()]))
+    behaviour = draw(st.sampled_from(["dead", *BEHAVIOURS]))
+    env["_FUZZ_BEHAVIOUR"] = behaviour
+    env["LLMENGINES_REFRESH_TIMEOUT"] = draw(st.sampled_from(["0.5", "0.5", "0.5", "0", "x", "1e999"]))
+    env["GITHUB_TOKEN"] = draw(st.sampled_from([None, None, "t0ken", "t0k\r\nen", "tök", " "]))
+    if draw(st.integers(0, 9)) == 0:
+        env["LLMENGINES_GITHUB_API"] = draw(
+            st.sampled_from(["http://[::1", "http://127.0.0.1:abc", "http://127.0.0.1/a b", "file:///etc", "http://"])
+        )
+    return env
+
+
+@contextlib.contextmanager
+def applied(env: dict[str, str | None]) -> Iterator[None]:
+    """``env`` in os.environ for the duration; refresh's API pointed at loopback whatever else was drawn."""
+    wanted = dict(env)
+    behaviour = wanted.pop("_FUZZ_BEHAVIOUR", "dead") or "dead"
+    found = servers()
+    if "LLMENGINES_GITHUB_API" not in wanted:
+        port = found.dead if behaviour == "dead" else found.api.port
+        wanted["LLMENGINES_GITHUB_API"] = f"http://127.0.0.1:{port}"
+    if behaviour != "dead":
+        found.api.handler = BEHAVIOURS[behaviour]
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):  # a relative directory is under the scratch space
+        if (wanted.get(name) or "").startswith("relative"):
+            wanted[name] = str(SCRATCH / "relative")
+    if "HOME" in wanted and wanted.get("XDG_CACHE_HOME") is None and wanted.get("XDG_DATA_HOME") is None:
+        wanted.setdefault("XDG_DATA_HOME", str(SCRATCH / "xdg-data"))
+    saved = {name: os.environ.get(name) for name in wanted}
+    try:
+        for name, value in wanted.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def requested_format(argv: list[str]) -> str | None:
@@ -216,13 +361,27 @@ def check_format(fmt: str, text: str) -> None:
 HELP_OR_VERSION = re.compile(r"^(Usage: |llmengines \d)")
 
 
-def check(argv: list[str]) -> None:
-    result = run(argv)
-    shown = f"llmengines {' '.join(map(repr, argv))}\nexit {result.exit_code}\nstderr: {result.stderr[-800:]}"
+INVOCATIONS = [0]  # how many command lines were run, for the report of the long run
+REFRESHES: dict[str, int] = {}  # of them, runs of refresh, by the behaviour of the loopback API
+
+
+def check(argv: list[str], env: dict[str, str | None] | None = None, encoding: str = "utf-8") -> None:
+    with applied(env or {}):
+        result = run(argv, encoding)
+    INVOCATIONS[0] += 1
+    if "refresh" in argv:
+        behaviour = str((env or {}).get("_FUZZ_BEHAVIOUR", "dead"))
+        REFRESHES[behaviour] = REFRESHES.get(behaviour, 0) + 1
+    shown = (
+        f"llmengines {' '.join(map(repr, argv))}\nenv {env!r} encoding {encoding}\n"
+        f"exit {result.exit_code}\nstderr: {result.stderr[-800:]}"
+    )
     assert "Traceback" not in result.stderr, shown
+    assert "internal error" not in result.stderr, shown
     assert result.exit_code in DOCUMENTED, shown
-    if result.exit_code == 0:
-        fmt = requested_format(argv)
+    fmt = requested_format(argv)
+    if result.exit_code == 0 or (result.exit_code == 3 and "refresh" in argv and result.stdout):
+        # refresh prints what it fetched, also when some engines failed (status 3)
         if fmt is not None and not HELP_OR_VERSION.match(result.stdout):
             try:
                 check_format(fmt, result.stdout)
@@ -232,6 +391,8 @@ def check(argv: list[str]) -> None:
         lines = result.stderr.splitlines()
         assert lines and lines[-1].startswith("error: "), shown
         assert result.stdout == "", shown
+    unsafe = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    assert not unsafe.search(result.stderr), shown  # no control character reaches a terminal through stderr
 
 
 def fuzz(examples: int) -> settings:
@@ -242,17 +403,25 @@ def fuzz(examples: int) -> settings:
     )
 
 
-@fuzz(200)
-@given(command_lines())
-def test_no_command_line_prints_a_traceback(argv: list[str]) -> None:
-    check(argv)
+ENCODINGS = st.sampled_from(["utf-8", "utf-8", "utf-8", "ascii", "latin-1", "cp1252"])  # PYTHONIOENCODING
+
+
+@seed(11)
+@fuzz(300)
+@given(command_lines(), environments(), ENCODINGS)
+def test_no_command_line_prints_a_traceback(argv: list[str], env: dict[str, str | None], encoding: str) -> None:
+    check(argv, env, encoding)
 
 
 @pytest.mark.slow
-@fuzz(5000)
-@given(command_lines())
-def test_no_command_line_prints_a_traceback_5000(argv: list[str]) -> None:
-    check(argv)
+@settings(fuzz(int(os.environ.get("LLMENGINES_FUZZ_EXAMPLES", "10000"))), phases=[Phase.generate])  # no shrinking
+@given(command_lines(), environments(), ENCODINGS)
+def test_no_command_line_prints_a_traceback_long(argv: list[str], env: dict[str, str | None], encoding: str) -> None:
+    check(argv, env, encoding)
+    report = os.environ.get("LLMENGINES_FUZZ_REPORT")
+    if report:
+        by = ", ".join(f"{k} {v}" for k, v in sorted(REFRESHES.items()))
+        Path(report).write_text(f"{INVOCATIONS[0]} invocations; refresh {sum(REFRESHES.values())} ({by})\n")
 
 
 def test_the_fuzzer_reaches_every_command_and_option() -> None:

@@ -75,11 +75,12 @@ def test_a_value_that_looks_like_a_global_option_stays_a_value(cli) -> None:  # 
     assert result.exit_code == 2 and "unknown field '--no-color'" in result.stderr
 
 
-def test_a_full_disk_is_one_line_and_status_1() -> None:
+def test_a_full_disk_is_one_line_and_status_2() -> None:
     import subprocess
 
     from .conftest import entry_point
 
     with Path("/dev/full").open("w") as full:
         proc = subprocess.run([*entry_point(), "export"], stdout=full, stderr=subprocess.PIPE, text=True, check=False)
-    assert (proc.returncode, proc.stderr) == (1, "error: cannot write to stdout: No space left on device\n")
+    # as the README's exit codes say since the hardening merge: output that cannot be written is a usage error
+    assert (proc.returncode, proc.stderr) == (2, "error: cannot write output: stdout: No space left on device\n")

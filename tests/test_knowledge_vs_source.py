@@ -12,7 +12,9 @@ import re
 
 import pytest
 
+from . import source_editions as ed
 from . import source_tables as src
+from . import source_v3 as v3
 
 # README, "From the taxonomy to the coverage matrix": the categories linked to one column, by category.
 CATEGORY_COLUMN = {
@@ -68,8 +70,14 @@ def test_technique_engines_are_the_source_cells(cli, listed) -> None:
             continue
         coverage = data["coverage"]
         assert coverage["column"] == column, record["name"]
-        assert coverage["link"] == ("technique" if _expected_column(record["name"]) else "category")
-        assert {v: sorted(coverage[v]) for v in ("yes", "no", "unknown")} == _column_lists(column), record["name"]
+        by_technique = bool(_expected_column(record["name"]))
+        assert coverage["link"] == ("technique" if by_technique else "category")
+        # A category link keeps the column's cells apart (by_category): the survey records nothing per engine for
+        # the method itself, so its own yes/no/unknown lists are empty.
+        cells = coverage if by_technique else coverage["by_category"]
+        assert {v: sorted(cells[v]) for v in ("yes", "no", "unknown")} == _column_lists(column), record["name"]
+        if not by_technique:
+            assert coverage["yes"] == coverage["no"] == coverage["unknown"] == [], record["name"]
 
 
 @pytest.mark.parametrize("header", sorted(src.TECHNIQUE_COLUMNS))
@@ -80,19 +88,34 @@ def test_every_matrix_column_can_be_looked_up(cli, header: str) -> None:
     assert {v: sorted(data["coverage"][v]) for v in ("yes", "no", "unknown")} == _column_lists(column)
 
 
-def test_pricing_by_model_is_the_source_table(cli) -> None:
-    records = [r for r in json.loads(cli("pricing", "--json").stdout) if r["table"] == "by-model"]
+# Each view against its source: the default shows the newest price of every cell (paper v3's Tables 6 and 7
+# state all of them), --source list the list as published. The expected values come from the readers only.
+EDITIONS = [
+    pytest.param(((), ed.pricing_by_model, ed.pricing_by_hardware, v3.pricing_footnotes, v3.pricing_column_marks),
+                 id="default-newest"),
+    pytest.param((("--source", "list"), src.pricing_by_model, src.pricing_by_hardware, src.pricing_footnotes,
+                  src.pricing_column_marks), id="source-list"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_pricing_by_model_is_the_source_table(cli, edition) -> None:
+    flags, by_model, _by_hardware, _footnotes, _column_marks = edition
+    records = [r for r in json.loads(cli(*flags, "pricing", "--json").stdout) if r["table"] == "by-model"]
     got = {(r["model"], r["provider"]): (r["input"], r["output"]) for r in records}
-    expected = {(m, p): (i, o) for m, row in src.pricing_by_model().items() for p, (i, o, _) in row.items()}
+    expected = {(m, p): (i, o) for m, row in by_model().items() for p, (i, o, _) in row.items()}
     assert got == expected
+    assert list(dict.fromkeys(r["model"] for r in records)) == list(by_model())
 
 
-def test_pricing_footnotes_are_the_source_marks(cli) -> None:
-    records = [r for r in json.loads(cli("pricing", "--json").stdout) if r["table"] == "by-model"]
-    texts = src.pricing_footnotes()
-    headers = src.pricing_column_marks()
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_pricing_footnotes_are_the_source_marks(cli, edition) -> None:
+    flags, by_model, _by_hardware, footnotes, column_marks = edition
+    records = [r for r in json.loads(cli(*flags, "pricing", "--json").stdout) if r["table"] == "by-model"]
+    texts = footnotes()
+    headers = column_marks()
     for r in records:
-        cell_marks = src.pricing_by_model()[r["model"]][r["provider"]][2]
+        cell_marks = by_model()[r["model"]][r["provider"]][2]
         # A header's mark qualifies that provider's published prices; "†" says "Llama is Instruct model", so it
         # qualifies Llama rows only.
         header_marks = {m for m in headers[r["provider"]] if m != "†" or "Llama" in r["model"]}
@@ -108,18 +131,53 @@ def test_groq_deepseek_r1_is_served_as_the_distilled_model(cli) -> None:
         if r["provider"] == "groqcloud"
     ]  # fmt: skip
     assert "*" in src.pricing_by_model()["DeepSeek-R1"]["groqcloud"][2]
-    assert groq["served_model"] == src.pricing_footnotes()["*"]
+    assert "*" in v3.pricing_by_model()["DeepSeek-R1"]["groqcloud"][2]
+    assert groq["served_model"] == src.pricing_footnotes()["*"] == v3.pricing_footnotes()["*"]
 
 
-def test_pricing_by_hardware_is_the_source_table(cli) -> None:
-    records = [r for r in json.loads(cli("pricing", "--json").stdout) if r["table"] == "by-hardware"]
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_pricing_by_hardware_is_the_source_table(cli, edition) -> None:
+    flags, _by_model, by_hardware, _footnotes, _column_marks = edition
+    records = [r for r in json.loads(cli(*flags, "pricing", "--json").stdout) if r["table"] == "by-hardware"]
     got = {(r["hardware"], r["provider"]): r["per_hour"] for r in records}
-    expected = {(h, p): v for h, row in src.pricing_by_hardware().items() for p, v in row.items()}
+    expected = {(h, p): v for h, row in by_hardware().items() for p, v in row.items()}
     assert got == expected
 
 
+def test_prices_say_their_source_and_date(cli) -> None:
+    # The default is the paper v3's price of every cell (it states them all), dated by its publication.
+    records = json.loads(cli("pricing", "--json").stdout)
+    assert {(r["source"], r["as_of"]) for r in records} == {("paper-v3", v3.PAPER_DATE)}
+    listed = json.loads(cli("--source", "list", "pricing", "--json").stdout)
+    assert {(r["source"], r["as_of"]) for r in listed} == {("list-1b291b8", "2025-05-02")}
+
+
+def test_h100_history_has_both_togethers(cli) -> None:
+    # Together's H100: 2.29 in paper v3's Table 7 (shown), 3.36 in the list (with --history).
+    expected_new = v3.pricing_by_hardware()["NVIDIA H100 80GB"]["together-inference"]
+    expected_old = src.pricing_by_hardware()["NVIDIA H100 80GB"]["together-inference"]
+    assert (expected_new, expected_old) == (2.29, 3.36)
+    shown = json.loads(cli("pricing", "--hardware", "h100", "--provider", "together", "--json").stdout)
+    assert [(r["per_hour"], r["source"]) for r in shown] == [(expected_new, "paper-v3")]
+    both = json.loads(cli("pricing", "--hardware", "h100", "--provider", "together", "--history", "--json").stdout)
+    assert [(r["per_hour"], r["source"], r["as_of"], r["current"]) for r in both] == [
+        (expected_old, "list-1b291b8", "2025-05-02", False),
+        (expected_new, "paper-v3", "2025-11-26", True),
+    ]
+
+
+@pytest.mark.parametrize("item", ["Llama 4 Maverick", "OpenAI gpt-oss-120b", "NVIDIA B200 180GB"])
+def test_the_new_rows_of_paper_v3_exist(cli, item: str) -> None:
+    table = v3.pricing_by_model() if item in v3.pricing_by_model() else v3.pricing_by_hardware()
+    assert item in table and item not in src.pricing_by_model() and item not in src.pricing_by_hardware()
+    records = [r for r in json.loads(cli("pricing", "--json").stdout) if r["item"] == item]
+    assert {r["provider"] for r in records} == set(table[item])
+    listed = [r for r in json.loads(cli("--source", "list", "pricing", "--json").stdout) if r["item"] == item]
+    assert listed == []
+
+
 def test_cheapest_is_the_lowest_source_price(cli) -> None:
-    for model, row in src.pricing_by_model().items():
+    for model, row in ed.pricing_by_model().items():
         same_model = {p: (i, o) for p, (i, o, marks) in row.items() if i is not None and "*" not in marks}
         if not same_model:
             continue

@@ -145,7 +145,13 @@ def test_template_is_a_valid_overlay_that_loads(cli, tmp_path) -> None:
     result = cli("template")
     assert result.exit_code == 0
     assert result.stdout.startswith("#")
-    path = write(tmp_path, "mine.yaml", result.stdout)
+    # As printed, its examples are commented out (used unedited it must not add "My Engine" or change vLLM);
+    # uncommented, they are one new engine and one correction.
+    uncommented = "\n".join(
+        "engines:" if line == "engines: []" else line[1:] if line.startswith("#  ") else line
+        for line in result.stdout.splitlines()
+    )
+    path = write(tmp_path, "mine.yaml", uncommented + "\n")
     checked = cli("validate", str(path))
     assert checked.exit_code == 0, checked.stderr
     assert "1 new engine(s), 1 correction(s)" in checked.stderr
@@ -314,7 +320,8 @@ def test_validated_overlay_is_cached_and_the_query_path_stays_light(tmp_path) ->
     assert _probe("--data", str(extra), "list", "--json", env=env) == "HEAVY=pydantic,ruamel.yaml"  # first time
     cached = list((tmp_path / "cache").glob("overlay-*.json"))
     assert len(cached) == 1
-    assert json.loads(cached[0].read_text())["records"][0]["id"] == "mini-engine"
+    head, records = cached[0].read_text().split("\n", 1)  # a header line with a checksum, then the records
+    assert json.loads(head)["format"] and json.loads(records)[0]["id"] == "mini-engine"
     assert _probe("--data", str(extra), "list", "--json", env=env) == "HEAVY="  # from the cache
 
 
@@ -379,9 +386,8 @@ def test_cache_entries_of_another_shape_are_checked_again(cli, tmp_path) -> None
     entries = list(cache_dir.glob("*.json"))
     assert {e.name.split("-")[0] for e in entries} == {"overlay", "merged"}
     for entry in entries:
-        data = json.loads(entry.read_text())
-        data["records"] = [{"engines": ["not an engine"], "provenance": {}}, {"id": 3}]
-        entry.write_text(json.dumps(data))
+        head = entry.read_text().split("\n", 1)[0]
+        entry.write_text(head + "\n" + json.dumps([{"engines": ["not an engine"], "provenance": {}}, {"id": 3}]))
     result = cli("--data", str(extra), "list", "--json")
     assert result.exit_code == 0, result.stderr
     assert engines(result.stdout)["mini-engine"]["organization"] == "Example Labs"
@@ -524,3 +530,45 @@ def test_template_on_an_ascii_stdout(tmp_path) -> None:
     copy = tmp_path / "mine.yaml"
     copy.write_text(result.stdout, encoding="ascii")
     assert run_process("validate", str(copy)).exit_code == 0
+
+
+def test_cache_keys_are_the_sha256_of_the_content_whatever_the_size(cli, tmp_path) -> None:
+    import hashlib
+
+    from llmengines.overlays import _digest
+
+    for size in (0, 10, 512 * 1024 - 1, 512 * 1024, 600 * 1024):
+        data = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
+        assert _digest(data) == hashlib.sha256(data).hexdigest()
+
+
+def test_a_cached_merge_builds_the_same_engines_as_the_merge(cli, tmp_path) -> None:
+    # The merged cache holds engines as rows (llmengines.engine_rows); read back they are the merged engines.
+    from llmengines.dataset import engine_from_dict, engine_to_dict
+    from llmengines.engine_rows import engine_row, engines_from_rows
+
+    first = write(tmp_path, "new.yaml", NEW_ENGINE)
+    fix = write(tmp_path, "fix.yaml", VLLM_FIX)
+    fresh = cli("--data", str(first), "--data", str(fix), "list", "--json")
+    again = cli("--data", str(first), "--data", str(fix), "list", "--json")
+    assert fresh.exit_code == again.exit_code == 0 and fresh.stdout == again.stdout
+    assert list(Path(os.environ["LLMENGINES_CACHE_DIR"]).glob("merged-*.json"))
+    from llmengines.overlays import load
+
+    engines = load([str(first), str(fix)]).dataset.engines
+    dicts = [engine_to_dict(e) for e in engines]
+    assert engines_from_rows(json.loads(json.dumps([engine_row(d) for d in dicts]))) == engines
+    assert tuple(engine_from_dict(d) for d in dicts) == engines
+
+
+def test_engine_rows_keep_a_table_in_another_order_as_it_is() -> None:
+    from llmengines.dataset import bundled, engine_to_dict
+    from llmengines.engine_rows import engine_from_row, engine_row
+
+    record = engine_to_dict(bundled().engines[0])
+    record["hardware"] = dict(reversed(record["hardware"].items()))
+    record["precisions"] = {k: v for k, v in record["precisions"].items() if k != "fp8"}
+    row = json.loads(json.dumps(engine_row(record)))
+    engine = engine_from_row(row)
+    assert list(engine.hardware) == list(record["hardware"]) and engine.precisions == record["precisions"]
+    assert json.dumps(engine_to_dict(engine)) == json.dumps(record)

@@ -14,13 +14,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from . import source_editions as ed
 from . import source_tables as src
+from . import source_v3 as v3
 
 # (CLI flag, library keyword, the source matrix reader)
 DIMENSIONS = [
     ("--hw", "hardware", src.hardware),
     ("--os", "platforms", src.platforms),
-    ("--precision", "precisions", src.precisions),
+    ("--precision", "precisions", ed.precisions),  # the default view: paper v3's Table 11 (newest)
     ("--technique", "techniques", src.techniques),
 ]
 ALL_ENGINES = sorted(set(src.ENGINE_IDS.values()))
@@ -28,7 +30,7 @@ ALL_ENGINES = sorted(set(src.ENGINE_IDS.values()))
 
 @cache
 def matrix(keyword: str) -> dict[str, dict[str, str]]:
-    return {"hardware": src.hardware, "platforms": src.platforms, "precisions": src.precisions,
+    return {"hardware": src.hardware, "platforms": src.platforms, "precisions": ed.precisions,
             "techniques": src.techniques}[keyword]()  # fmt: skip
 
 
@@ -62,7 +64,7 @@ def find(cli, *args: str) -> dict[str, str]:
 
 def test_the_motivating_question(cli) -> None:
     """Which engines run on AMD GPUs (ROCm/HIP) in FP8? Exactly those whose two cells are both ✅."""
-    hw, prec = src.hardware(), src.precisions()
+    hw, prec = src.hardware(), ed.precisions()
     expected = {e for e in ALL_ENGINES if hw[e]["amd-gpu"] == "yes" and prec[e]["fp8"] == "yes"}
     assert set(find(cli, "--hw", "rocm", "--precision", "fp8")) == expected
     assert expected == {"ollama", "vllm", "max", "mlc-llm"}  # as read in the source by hand, for the README
@@ -125,7 +127,7 @@ def test_deployment_filters_match_the_deployment_table(cli) -> None:
 
 
 def test_overview_filters_match_the_overview_table(cli) -> None:
-    overview = src.overview()
+    overview = ed.overview()
     for value in ("yes", "partial", "no"):
         assert set(find(cli, "--open-source", value)) == {e for e, r in overview.items() if r["open_source"] == value}
     assert set(find(cli, "--oss")) == {e for e, r in overview.items() if r["open_source"] in ("yes", "partial")}
@@ -152,7 +154,7 @@ def test_facets_count_the_source_cells(cli, field: str, keyword: str) -> None:
 
 
 def test_categorical_facets_count_the_source(cli) -> None:
-    overview, table = src.overview(), src.deployment()
+    overview, table = ed.overview(), src.deployment()
     org = {r["value"]: r["yes"] for r in json.loads(cli("facets", "org-type", "--json").stdout)}
     assert org == {k: sum(1 for r in overview.values() if r["org_type"] == k) for k in org}
     deployment = {r["value"]: r["yes"] for r in json.loads(cli("facets", "deployment", "--json").stdout)}
@@ -176,7 +178,7 @@ def test_compare_values_are_the_source_cells(cli) -> None:
             expected = {e: cells(keyword, id_)[e] for e in ("vllm", "sglang", "tensorrt-llm")}
             assert row["values"] == expected, id_
             assert row["differs"] is (len(set(expected.values())) > 1)
-    overview = src.overview()
+    overview = ed.overview()
     assert rows["github_stars"]["values"] == {e: overview[e]["github_stars"] for e in ("vllm", "sglang",
                                                                                        "tensorrt-llm")}  # fmt: skip
     scores = src.scores()
@@ -187,9 +189,9 @@ def test_compare_pricing_is_the_source_pricing(cli) -> None:
     data = json.loads(cli("compare", "groqcloud", "together-inference", "--section", "pricing", "--json").stdout)
     rows = {r["field"]: r["values"] for r in data["sections"][0]["rows"]}
     marks = {f["id"]: f["mark"] for f in json.loads(cli("export").stdout)["pricing"]["footnotes"]}
-    header_marks = src.pricing_column_marks()
+    header_marks = v3.pricing_column_marks()
     checked = 0
-    for model, providers in src.pricing_by_model().items():
+    for model, providers in ed.pricing_by_model().items():
         for engine, (low, high, cell_marks) in providers.items():
             if engine in ("groqcloud", "together-inference") and (low, high) != (None, None):
                 shown = rows[model][engine]
@@ -197,7 +199,7 @@ def test_compare_pricing_is_the_source_pricing(cli) -> None:
                 assert {marks[n] for n in shown["footnotes"]} == cell_marks | header_marks.get(engine, set())
                 checked += 1
     assert checked >= 10
-    hourly = src.pricing_by_hardware()
+    hourly = ed.pricing_by_hardware()
     for device, providers in hourly.items():
         if any(providers.get(e) is not None for e in ("groqcloud", "together-inference")):
             assert rows[device] == {e: providers.get(e) for e in ("groqcloud", "together-inference")}, device
@@ -208,7 +210,7 @@ def test_compare_pricing_is_the_source_pricing(cli) -> None:
 
 def documented_order(score_of) -> list[str]:  # type: ignore[no-untyped-def]
     """Engines by score (None last), ties by stars (none last), then id — as the README documents."""
-    overview = src.overview()
+    overview = ed.overview()
 
     def key(engine: str) -> tuple[bool, float, int, str]:
         score, stars = score_of(engine), overview[engine]["github_stars"]
@@ -252,15 +254,18 @@ def test_rank_by_breadth(cli, key: str, keyword: str, size: int) -> None:
     table = matrix(keyword)
     records = json.loads(cli("rank", "--by", key, "--json").stdout)
 
-    def breadth(engine: str) -> float:
-        return 5 * sum(1 for v in table[engine].values() if v == "yes") / size
+    def breadth(engine: str) -> float | None:
+        # Over the cells the source knows: '-' is neither ✅ nor ❌.
+        known = [v for v in table[engine].values() if v != "unknown"]
+        assert len(table[engine]) == size
+        return 5 * known.count("yes") / len(known) if known else None
 
     assert [r["id"] for r in records] == documented_order(breadth)
-    assert all(r["score"] == round(breadth(r["id"]), 3) for r in records)
+    assert all(r["score"] == (None if breadth(r["id"]) is None else round(breadth(r["id"]), 3)) for r in records)
 
 
 def test_rank_by_stars(cli) -> None:
-    overview = src.overview()
+    overview = ed.overview()
     most = max(r["github_stars"] for r in overview.values() if r["github_stars"] is not None)
 
     def figure(engine: str) -> float | None:
@@ -274,7 +279,7 @@ def test_rank_by_stars(cli) -> None:
 
 
 def test_find_sort_by_a_survey_score_and_by_release(cli) -> None:
-    scores, overview = src.scores(), src.overview()
+    scores, overview = src.scores(), ed.overview()
     ordered = [r["id"] for r in json.loads(cli("find", "--sort", "latency", "--json").stdout)]
     values = [scores[e]["latency"][0] for e in ordered]
     assert values == sorted(values, reverse=True)
@@ -308,7 +313,7 @@ def test_any_combination_of_filters_agrees_with_the_source(  # noqa: PLR0917
     from llmengines.dataset import bundled
     from llmengines.filters import apply, parse
 
-    overview, table, services = src.overview(), src.deployment(), src.commercial()
+    overview, table, services = ed.overview(), src.deployment(), src.commercial()
 
     def verdict(values: list[str], any_: bool) -> str:
         if any_:
@@ -341,16 +346,21 @@ def test_any_combination_of_filters_agrees_with_the_source(  # noqa: PLR0917
 
 
 def test_rank_by_techniques_says_how_unknown_cells_count(cli) -> None:
-    # Unknown is not no: the services' '-' cells count as not yes in the figure, and both the JSON and the table
-    # say so, with the number of unknown cells — computed here from the source's coverage matrix.
+    # Unknown is not no: the services' '-' cells are left out of the figure, and both the JSON and the table
+    # show the coverage (known / total) — computed here from the source's coverage matrix.
     table = matrix("techniques")
     records = json.loads(cli("rank", "--by", "techniques", "--json").stdout)
     for record in records:
         figure = record["figures"]["techniques"]
-        assert figure["unknown"] == sum(1 for v in table[record["id"]].values() if v == "unknown")
-        assert figure["raw"] == sum(1 for v in table[record["id"]].values() if v == "yes")
+        cells = list(table[record["id"]].values())
+        assert figure["unknown"] == cells.count("unknown")
+        assert figure["known"] == len(cells) - cells.count("unknown") and figure["total"] == 23
+        assert figure["raw"] == cells.count("yes")
+        yes, known = cells.count("yes"), len(cells) - cells.count("unknown")
+        assert figure["detail"] == (f"{yes}/23" if known == 23 else f"{yes}/{known} (known {known}/23)")
     assert any(r["figures"]["techniques"]["unknown"] for r in records)
     shown = cli("rank", "--by", "techniques", "-o", "table").stdout
-    assert "unknown ('-') cells count as not supported" in " ".join(shown.split())
+    assert "a/b = supported / cells the source knows (unknown '-' cells count neither way" in " ".join(shown.split())
+    assert "10/12 (known 12/23)" in shown  # Fireworks AI: 10 ✅, 2 ❌, 11 '-' in the source
     survey_only = cli("rank", "--by", "throughput", "-o", "table").stdout
     assert "unknown ('-')" not in survey_only  # no breadth key, nothing to say

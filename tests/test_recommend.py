@@ -16,6 +16,7 @@ import pytest
 from llmengines.errors import ExitCode
 from llmengines.render import OutputFormat
 
+from . import source_editions as ed
 from . import source_tables as src
 
 # README, "recommend": the weights of each priority, and the technique columns each "...-techniques" key covers.
@@ -36,10 +37,15 @@ SETS = {
 }
 
 
-def expected_score(engine: str, priority: str) -> float:
-    """The README's arithmetic from the source: Σ weight × figure / Σ weight, stars dropped where there are none."""
-    stars = {e: row["github_stars"] for e, row in src.overview().items()}
+def expected_score(engine: str, priority: str, techniques: dict[str, dict[str, str]] | None = None) -> float:
+    """The README's arithmetic from the source: Σ weight × figure / Σ weight over the keys with a figure.
+
+    A technique figure is 5 × ✅ / (✅ + ❌) over its columns ('-' counts neither way); a key the source says
+    nothing about (no star count, or every cell '-') is left out and the rest weighed in its place.
+    """
+    stars = {e: row["github_stars"] for e, row in ed.overview().items()}
     most = max(s for s in stars.values() if s is not None)
+    matrix = techniques if techniques is not None else src.techniques()
     total = weighted = 0.0
     for key, weight in WEIGHTS[priority].items():
         if key == "stars":
@@ -47,8 +53,11 @@ def expected_score(engine: str, priority: str) -> float:
                 continue
             value = 5 * math.log10(1 + stars[engine]) / math.log10(1 + most)
         elif key in SETS:
-            cells = src.techniques()[engine]
-            value = 5 * sum(cells[c] == "yes" for c in SETS[key]) / len(SETS[key])
+            cells = [matrix[engine][c] for c in SETS[key]]
+            known = [c for c in cells if c != "unknown"]
+            if not known:
+                continue
+            value = 5 * known.count("yes") / len(known)
         else:
             value = src.scores()[engine][key][0]
         total += weight
@@ -57,7 +66,7 @@ def expected_score(engine: str, priority: str) -> float:
 
 
 def expected_order(engines: set[str], priority: str) -> list[str]:
-    stars = {e: row["github_stars"] for e, row in src.overview().items()}
+    stars = {e: row["github_stars"] for e, row in ed.overview().items()}
     return sorted(
         engines,
         key=lambda e: (-round(expected_score(e, priority), 6), -(stars[e] if stars[e] is not None else -1), e),
@@ -72,9 +81,9 @@ def recommend(cli, *args: str) -> list[dict]:  # type: ignore[type-arg]
 
 def test_cuda_fp8_multi_node_throughput_meets_every_constraint_in_the_source(cli) -> None:
     records = recommend(cli, "--hw", "cuda", "--precision", "fp8", "--scale", "multi-node", "--priority", "throughput")
-    hardware, precisions, deployment = src.hardware(), src.precisions(), src.deployment()
+    hardware, precisions, deployment = src.hardware(), ed.precisions(), src.deployment()
     qualifying = {
-        e for e in src.overview()
+        e for e in ed.overview()
         if hardware[e]["nvidia"] == "yes" and precisions[e]["fp8"] == "yes" and deployment[e][0] == "multi-node"
     }  # fmt: skip
     assert qualifying  # the question has answers in the source
@@ -93,9 +102,9 @@ def test_every_priority_is_the_documented_weighting(cli, priority: str) -> None:
     assert len(records) == 25
     for r in records:
         assert r["score"] == pytest.approx(expected_score(r["id"], priority), abs=1e-3), r["id"]
-        assert {k: f["weight"] for k, f in r["figures"].items()} == {
-            k: w for k, w in WEIGHTS[priority].items() if k != "stars" or src.overview()[r["id"]]["github_stars"]
-        }
+        assert {k: f["weight"] for k, f in r["figures"].items()} == WEIGHTS[priority]
+        # The services have no star count: their stars figure is shown but not counted.
+        assert r["figures"]["stars"]["counted"] is (ed.overview()[r["id"]]["github_stars"] is not None)
     assert [r["id"] for r in records] == expected_order({r["id"] for r in records}, priority)
 
 
@@ -125,7 +134,7 @@ def test_no_match_says_which_constraint_to_relax_and_what_it_gives(cli) -> None:
     hardware, deployment = src.hardware(), src.deployment()
     relaxed = {e for e in hardware if hardware[e]["amd-gpu"] == "yes" and deployment[e][0] == "multi-node"}
     best = expected_order(relaxed, "balanced")[0]
-    name = src.overview()[best]["name"]
+    name = ed.overview()[best]["name"]
     line = next(line for line in lines if "drop --precision mxfp6" in line)
     assert f"{len(relaxed)} engine" in line and name in line
 
@@ -194,8 +203,14 @@ def test_rank_takes_the_technique_set_keys(cli) -> None:
     records = json.loads(cli("rank", "--by", "latency-techniques", "--json").stdout)
     matrix = src.techniques()
     for r in records:
-        yes = sum(matrix[r["id"]][c] == "yes" for c in SETS["latency-techniques"])
-        assert r["score"] == pytest.approx(5 * yes / 3, abs=1e-3)
+        cells = [matrix[r["id"]][c] for c in SETS["latency-techniques"]]
+        known = [c for c in cells if c != "unknown"]
+        figure = r["figures"]["latency-techniques"]
+        assert (figure["known"], figure["total"], figure["unknown"]) == (len(known), 3, 3 - len(known))
+        if known:
+            assert r["score"] == pytest.approx(5 * known.count("yes") / len(known), abs=1e-3)
+        else:
+            assert r["score"] is None and figure["value"] is None
 
 
 def test_readme_knowledge_tour_is_real_output(cli, monkeypatch) -> None:
@@ -246,13 +261,18 @@ def test_an_overlay_engine_without_survey_scores_is_ranked_last_and_says_why(cli
 
 
 def test_recommend_says_how_unknown_technique_cells_count(cli) -> None:
-    # Fireworks AI's throughput-technique cells: the coverage matrix has '-' for 5 of the 8 and ✅ for 3.
+    # Fireworks AI's throughput-technique cells, from the source's coverage matrix ('-' for 5 of the 8).
+    cells = [src.techniques()["fireworks-ai"][c] for c in SETS["throughput-techniques"]]
+    known = [c for c in cells if c != "unknown"]
+    assert 0 < len(known) < len(cells)  # the case this test is about
     records = json.loads(cli("recommend", "--priority", "throughput", "--top", "25", "--json").stdout)
-    fireworks = next(r for r in records if r["id"] == "fireworks-ai")
-    assert fireworks["figures"]["throughput-techniques"]["unknown"] == 5
-    assert fireworks["figures"]["throughput-techniques"]["raw"] == 3
+    figure = next(r for r in records if r["id"] == "fireworks-ai")["figures"]["throughput-techniques"]
+    assert figure["unknown"] == cells.count("unknown") and figure["known"] == len(known) and figure["total"] == 8
+    assert figure["raw"] == cells.count("yes")
+    assert figure["value"] == round(5 * known.count("yes") / len(known), 3)
+    assert figure["detail"] == f"{known.count('yes')}/{len(known)} (known {len(known)}/8)"
     shown = " ".join(cli("recommend", "--priority", "throughput", "-o", "table").stdout.split())
-    assert "unknown ('-') technique cells count as not supported" in shown
+    assert "a/b = supported / cells the source knows (unknown '-' cells count neither way" in shown
 
 
 def test_recommend_records_have_rank_shape_and_export_field_names(cli) -> None:

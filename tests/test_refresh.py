@@ -111,7 +111,7 @@ def test_refresh_writes_figures_that_later_commands_use(cli, github) -> None:
         assert (e["latest_release"], e["latest_release_date"]) == (f"v1.{len(repo)}", "2026-11-10")
     # Engines without a repository keep the survey's figures and date.
     closed = [e for e in listed.values() if e["id"] not in repos]
-    assert closed and all(e["stars_as_of"] in (None, "2025-05-02") for e in closed)
+    assert closed and all(e["stars_as_of"] in (None, "2025-09") for e in closed)  # paper v3's, or none
     shown = cli("show", "vllm", "-o", "table").stdout
     assert f"(from {refreshed_file()})" in next(line for line in shown.splitlines() if "GitHub stars" in line)
     # two requests per engine, to the two endpoints
@@ -163,7 +163,7 @@ def test_errors_are_per_engine(cli, github) -> None:
     assert rows["ollama"]["latest_release"] is None  # no releases is not an error
     listed = {e["id"]: e for e in json.loads(cli("list", "--json").stdout)}
     assert listed["ollama"]["stars_as_of"] == today()
-    assert listed["sglang"]["stars_as_of"] == "2025-05-02"  # the survey's figure, with the survey's date
+    assert listed["sglang"]["stars_as_of"] == "2025-09"  # the newest source's figure (paper v3), with its date
 
 
 def test_dry_run_writes_nothing(cli, github) -> None:
@@ -205,3 +205,31 @@ def test_api_base_must_be_an_http_url(cli, monkeypatch, base: str) -> None:
     assert result.exit_code == 2, result.stderr
     assert result.stdout == ""
     assert result.stderr == f"error: LLMENGINES_GITHUB_API must be an http(s) URL, not {base!r}\n"
+
+
+def test_refresh_asks_for_the_repository_whose_stars_the_survey_counts(cli, github) -> None:
+    """Every engine the source lists with a GitHub link is refreshed from the repository that link is in —
+    read here from the source's own list, independently of the package. DeepSpeed-FastGen's link is a folder of
+    deepspeedai/DeepSpeed, and its 37.7K stars in the overview table are DeepSpeed's."""
+    from urllib.parse import urlsplit
+
+    from . import source_tables as src
+
+    expected = {}
+    for engine, links in src.links().items():
+        url = links["repository"]
+        if url and urlsplit(url).netloc == "github.com":
+            owner, repo = urlsplit(url).path.strip("/").split("/")[:2]
+            expected[engine] = (owner, repo)
+    assert expected["deepspeed-fastgen"] == ("deepspeedai", "DeepSpeed")
+    assert src.overview()["deepspeed-fastgen"]["github_stars"] == 37700
+    result = cli("refresh", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert {r["id"] for r in json.loads(result.stdout)} == set(expected)  # none skipped: every linked engine
+    asked = {path for path, _ in github.requests}
+    for owner, repo in expected.values():
+        assert f"/repos/{owner}/{repo}" in asked, (owner, repo)
+    assert not any("blogs" in path or "tree" in path for path in asked)
+    listed = {e["id"]: e for e in json.loads(cli("list", "--json").stdout)}
+    assert listed["deepspeed-fastgen"]["github_stars"] == 1000 + len("DeepSpeed")
+    assert github_repository("https://github.com/a/b/issues") is None  # not a link into the code

@@ -81,3 +81,33 @@ def test_large_json_is_one_valid_document_with_a_record_a_line(capsys) -> None:
     out = capsys.readouterr().out
     assert json.loads(out) == json.loads(json.dumps(records))
     assert len(out.splitlines()) == len(records) + 2  # "[", one line per record, "]"
+
+
+def test_a_rich_table_makes_each_cell_once_and_never_parses_markup(monkeypatch, capsys) -> None:
+    # Cells used to be made (and markup-parsed) once to measure the columns and again to draw them.
+    import rich.markup
+
+    from llmengines import render
+    from llmengines.render import emit
+
+    def no_markup(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("Rich's markup parser was used")
+
+    monkeypatch.setattr(rich.markup, "render", no_markup)
+    made = []
+    original = render._markup
+    monkeypatch.setattr(render, "_markup", lambda text, env: made.append(text) or original(text, env))
+    result = list_engines(bundled())
+    emit(result, OutputFormat.TABLE, Environment(stdout_isatty=True, color=True, width=80, unicode=True))
+    out = capsys.readouterr().out
+    assert "narrow terminal" in out and "\x1b[" in out
+    assert len(made) == len(result.records) * len(result.columns)
+
+
+def test_support_marks_keep_their_colour_and_other_brackets_stay_text() -> None:
+    from llmengines.render import _markup, support
+
+    env = Environment(stdout_isatty=True, color=True, width=80, unicode=True)
+    text = _markup(f"{support('yes', env)} supported [red]x[/] {support('no', env)}", env)
+    assert text.plain == "✓ supported [red]x[/] ✗"
+    assert [(text.plain[s.start : s.end], str(s.style)) for s in text.spans] == [("✓", "green"), ("✗", "red")]

@@ -7,8 +7,7 @@ The library is usable without the CLI::
     vllm = llmengines.get_engine(data, "vLLM")
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: it would put a name ``annotations`` into the public namespace.
 __version__ = "0.1.0"
 
 # Not typing.TYPE_CHECKING: the package is imported first on every run, before anything else can be; type
@@ -39,7 +38,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> "Any":
     """Import a name of the library API on first access (PEP 562)."""
     try:
         module_name, attribute = _LAZY[name]
@@ -53,7 +52,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *_LAZY])
+    """The public API (``__all__``) and the module's dunders; not helpers, and each name once."""
+    return sorted({*__all__, *(n for n in globals() if n.startswith("__") and n.endswith("__"))})
 
 
 def run() -> None:
@@ -94,21 +94,26 @@ def _exit(code: int) -> None:
 
     Nothing is left to clean up when a command has returned, and a full teardown costs several times what a query
     does. The streams are flushed first, so a stdout whose reader went away is still success (as in main()) and
-    one that cannot be written (a full disk) is one line and status 1.
+    one that cannot be written (a full disk) is one line and status 2, as in main().
     """
     import os
     import sys
 
     try:
-        sys.stdout.flush()
+        if sys.stdout is not None:  # None: started with stdout closed (main() has said so)
+            sys.stdout.flush()
     except BrokenPipeError:
         code = code or 0
-    except OSError as exc:
-        os.write(2, f"error: cannot write to stdout: {exc.strerror or exc}\n".encode())
-        code = code or 1
-    try:  # noqa: SIM105 - contextlib costs an import on every run
-        sys.stderr.flush()
-    except OSError:
+    except (OSError, ValueError) as exc:
+        try:  # noqa: SIM105 - contextlib costs an import on every run
+            os.write(2, f"error: cannot write output: stdout: {getattr(exc, 'strerror', None) or exc}\n".encode())
+        except OSError:  # stderr closed as well: nobody to tell
+            pass
+        code = code or 2
+    try:
+        if sys.stderr is not None:
+            sys.stderr.flush()
+    except (OSError, ValueError):
         pass
     os._exit(code)
 
@@ -135,3 +140,5 @@ __all__ = [
     "load",
     "run",
 ]
+
+del TYPE_CHECKING  # it did its work above; it is not part of the API

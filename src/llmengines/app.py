@@ -19,25 +19,30 @@ import typer
 from llmengines import __version__, options
 from llmengines.commands import load_all
 from llmengines.commands._filters import DEFAULTS as FILTER_DEFAULTS
+from llmengines.grouped_help import GroupedCommands
 from llmengines.registry import COMMANDS, EXIT_CODES_HELP, GLOBALS_AFTER, Command
 from llmengines.session import set_globals
+
+# The global options after the command that are not flags: absent is None.
+GLOBAL_DEFAULTS: dict[str, Any] = {"global_data": None, "global_source": None, "global_as_of": None}
 
 app = typer.Typer(
     name="llmengines",
     help=(
         "Which LLM inference engine fits your hardware, precision, scale and goals?\n\n"
         "\b\n"
-        "  llmengines list\n"
-        "  llmengines show vllm\n"
         "  llmengines find --hw rocm --precision fp8\n"
         "  llmengines compare vllm sglang --diff\n"
         "  llmengines rank --by throughput --top 5\n"
+        "  llmengines recommend --hw cuda --scale multi-node --priority throughput\n"
+        "  llmengines show vllm\n"
         "  llmengines list --json | jq -r '.[].id'\n\n"
         "Answers come from a bundled, sourced dataset of 25 engines (see 'llmengines info'), plus your own "
         "data files if you give any (--data FILE, $LLMENGINES_DATA; see 'llmengines template'). "
         "Tables on a terminal; tab-separated values in a pipe; --json or --format for anything else. "
         "The global options may also follow the command.\n\n" + EXIT_CODES_HELP
     ),
+    cls=GroupedCommands,  # commands grouped by the question they answer (see grouped_help)
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
@@ -53,15 +58,17 @@ def _version(ctx: typer.Context, value: bool) -> None:
 
 
 @app.callback()
-def _global(
+def _global(  # noqa: PLR0917 - one parameter per option, as Typer wants
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
     no_color: options.NoColorOption = False,
     debug: options.DebugOption = False,
     data: options.DataOption = None,
+    source: options.SourceOption = None,
+    as_of: options.AsOfOption = None,
 ) -> None:
-    set_globals(no_color=no_color, debug=debug, data=data)
+    set_globals(no_color=no_color, debug=debug, data=data, source=source, as_of=as_of)
 
 
 def signature(registered: Command) -> inspect.Signature:
@@ -84,7 +91,7 @@ def signature(registered: Command) -> inspect.Signature:
         inspect.Parameter(
             name,
             inspect.Parameter.KEYWORD_ONLY,
-            default=False if name != "global_data" else None,
+            default=GLOBAL_DEFAULTS.get(name, False),
             annotation=options.GLOBALS_AFTER[name],
         )
         for name in GLOBALS_AFTER

@@ -13,7 +13,7 @@ import sys
 
 from llmengines import session
 from llmengines.completers import complete_engine, complete_ids  # noqa: F401 - part of this module's API
-from llmengines.errors import ExitCode, LlmEnginesError
+from llmengines.errors import ExitCode, LlmEnginesError, OutputError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -29,15 +29,66 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'llmengines.cli' has no attribute {name!r}")
 
 
-_LINE_BREAKS = {ord(c): c.encode("unicode_escape").decode("ascii") for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
-
-
 def _fail(message: str, code: ExitCode) -> NoReturn:
-    # One line, always: a name or path typed with a newline in it must not split the message.
-    # Every character str.splitlines() breaks at, not only \n and \r, is shown escaped (\n, \x0c, \u2028 …).
-    one_line = message.translate(_LINE_BREAKS)
-    sys.stderr.write(f"error: {one_line}\n")
+    # One line, always: a name or path typed with a newline in it must not split the message, and a control
+    # character from a file, a path or the network must not reach the terminal: both are shown escaped.
+    from llmengines.escaping import visible
+
+    _say(f"error: {visible(message)}\n")
     raise SystemExit(int(code))
+
+
+def _say(text: str) -> None:
+    """Write to stderr; where stderr itself cannot be written (closed, full) there is nobody to tell."""
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError, LlmEnginesError):
+        pass
+
+
+class _Guarded:
+    """A standard stream for one run: a write that fails (closed, full, an I/O error) is one documented error.
+
+    A reader that went away (a broken pipe) is left to :func:`main`, which reports it as success.
+    """
+
+    def __init__(self, stream: Any, name: str) -> None:
+        self._stream = stream
+        self._name = name
+        self.failed = False
+
+    def _error(self, reason: str) -> OutputError:
+        self.failed = True
+        return OutputError(f"cannot write output: {self._name}: {reason}")
+
+    def write(self, text: str) -> int:
+        if self._stream is None:
+            raise self._error("it is closed")
+        try:
+            return int(self._stream.write(text))
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as exc:  # ValueError: a stream closed under us ("I/O operation on closed file")
+            raise self._error(getattr(exc, "strerror", None) or str(exc)) from None
+
+    def flush(self) -> None:
+        if self._stream is None:
+            return
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as exc:
+            raise self._error(getattr(exc, "strerror", None) or str(exc)) from None
+
+    def isatty(self) -> bool:
+        return self._stream is not None and bool(self._stream.isatty())
+
+    def __getattr__(self, name: str) -> Any:
+        if self._stream is None:
+            raise AttributeError(name)
+        return getattr(self._stream, name)
 
 
 _BROKEN_PIPE = -1  # not an exit status: the reader of stdout went away, which main() reports as success
@@ -46,14 +97,25 @@ _BROKEN_PIPE = -1  # not an exit status: the reader of stdout went away, which m
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI: every error is one line on stderr with a documented exit code."""
     session.reset()
+    if "COLUMNS" in os.environ or "LINES" in os.environ:  # (environment is not imported by --version otherwise)
+        from llmengines.environment import ignore_bad_terminal_sizes
+
+        ignore_bad_terminal_sizes()
     streams = sys.stdout, sys.stderr
+    out, err = _Guarded(sys.stdout, "stdout"), _Guarded(sys.stderr, "stderr")
+    sys.stdout, sys.stderr = out, err
     try:
         code = _run(argv)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     finally:
         # Click swaps in wrappers that swallow a broken pipe; put the real streams back so nothing outlives this
         # run (the tests call main() many times in one process), nor its global options.
         sys.stdout, sys.stderr = streams
         session.reset()
+    for guarded, fd in ((out, 1), (err, 2)):
+        if guarded.failed:  # what is still buffered would fail again at exit, and Python would then exit 120
+            _discard(fd)
     if code == _BROKEN_PIPE:
         _quiet_broken_pipe()
     if code:
@@ -69,31 +131,28 @@ def _run(argv: list[str] | None) -> int:
             if code is None:  # not sure: Typer decides
                 code = _run_typer(argv)
         finally:
-            _flush_stdout()  # here, so that a broken pipe or a full disk is caught below rather than at exit
+            sys.stdout.flush()  # here, so that a broken pipe or a full disk is caught below rather than at exit
         return code
-    except _Unwritable as exc:
-        sys.stderr.write(f"error: cannot write to stdout: {exc}\n")
-        return int(ExitCode.INTERNAL)
     except LlmEnginesError as exc:
-        sys.stdout.flush()
+        try:  # noqa: SIM105 - the error being reported comes first (contextlib costs an import on every run)
+            sys.stdout.flush()
+        except (OutputError, BrokenPipeError):
+            pass
+        from llmengines.escaping import visible
+
         for problem in getattr(exc, "problems", []):
-            sys.stderr.write(f"{str(problem).translate(_LINE_BREAKS)}\n")  # one line each, as the error
+            _say(f"{visible(str(problem))}\n")  # one line each, as the error
         _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
-        sys.stderr.write("interrupted\n")
+        _say("interrupted\n")
         return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         return _BROKEN_PIPE
     except SystemExit:
         raise
-    except OSError as exc:
-        # A write to stdout that fails (a full disk) has no file name; failures of named files are data errors.
-        if exc.filename is not None or exc.errno not in _UNWRITABLE or session.state.debug:
-            raise
-        _discard_stdout()
-        sys.stderr.write(f"error: cannot write to stdout: {exc.strerror}\n")
-        return int(ExitCode.INTERNAL)
     except Exception as exc:  # a bug: say so in one line, and how to see more
+        if isinstance(exc, OSError) and exc.filename is None and exc.errno in _OUTPUT_ERRNOS:
+            _output_failed(exc)
         if session.state.debug:
             raise
         _fail(
@@ -102,28 +161,24 @@ def _run(argv: list[str] | None) -> int:
         )
 
 
-class _Unwritable(Exception):
-    """Stdout cannot take the output (a full disk, an I/O error); the reader going away is not this."""
+# What a write to a full or broken stdout raises where Click writes past our guard (it re-wraps the binary
+# stream of an ASCII-configured stdout as UTF-8): no space, quota, file too large, I/O error, closed
+# (ENOSPC, EDQUOT, EFBIG, EIO, EBADF: Linux numbers; errno is not imported for them).
+_OUTPUT_ERRNOS = frozenset({28, 122, 27, 5, 9})
 
 
-def _flush_stdout() -> None:
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        _discard_stdout()
-        raise _Unwritable(exc.strerror or str(exc)) from None
+def _output_failed(exc: OSError) -> NoReturn:
+    guarded = sys.stdout
+    if isinstance(guarded, _Guarded):
+        guarded.failed = True  # so that what is still buffered is discarded, not flushed again at exit
+    _fail(f"cannot write output: {exc.strerror or exc}", ExitCode.USAGE)
 
 
-_UNWRITABLE = {28, 122, 27, 5}  # ENOSPC, EDQUOT, EFBIG, EIO (Linux numbers; errno is not imported for them)
-
-
-def _discard_stdout() -> None:
+def _discard(fd: int) -> None:
     # What could not be written is dropped, so that no later flush (at exit) fails again.
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, fd)
     except (OSError, ValueError):
         pass
 
@@ -145,12 +200,19 @@ def _run_typer(argv: list[str] | None) -> int:
             sys.stdout.flush()
         # Without standalone mode, Typer turns Ctrl-C into Exit(130) and returns its code instead of raising it.
         if returned == ExitCode.INTERRUPTED:
-            sys.stderr.write("interrupted\n")
+            _say("interrupted\n")
             return int(ExitCode.INTERRUPTED)
         return int(ExitCode.OK)
     except click_errors.NoArgsIsHelpError as exc:
         if exc.ctx is not None:  # as --help prints it (Click's echo copes with a stdout that cannot take '✓')
-            typer_shim.echo(exc.ctx.get_help())
+            try:
+                typer_shim.echo(exc.ctx.get_help())
+            except OutputError as error:
+                _fail(str(error), error.exit_code)
+            except BrokenPipeError:
+                return _BROKEN_PIPE
+            except OSError as error:
+                _output_failed(error)
         return int(ExitCode.OK)
     except click_errors.UsageError as exc:
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
@@ -158,7 +220,7 @@ def _run_typer(argv: list[str] | None) -> int:
     except click_errors.ClickException as exc:
         _fail(exc.format_message(), ExitCode.USAGE)
     except typer.Abort:
-        sys.stderr.write("interrupted\n")
+        _say("interrupted\n")
         return int(ExitCode.INTERRUPTED)
     except typer.Exit as exc:
         return int(exc.exit_code)

@@ -55,9 +55,33 @@ def complete_ids(kind: str) -> Completer:
                 if spelling.casefold().startswith(last):
                     described = term.name if spelling == term.id else f"{term.name} (= {term.id})"
                     out.append((prefix + spelling, described))
+        if kind == "hardware":
+            out += _hardware_words_and_devices(prefix, last)
         return out
 
     return complete
+
+
+def _hardware_words_and_devices(prefix: str, last: str) -> list[tuple[str, str]]:
+    """Completions of --hw beyond the columns: the everyday words (read as noted) and the devices the source names."""
+    from llmengines.session import current_dataset
+    from llmengines.vocabulary import HARDWARE, HARDWARE_WORDS
+
+    out = []
+    for word in HARDWARE_WORDS.values():
+        names = " or ".join(HARDWARE[c].name for c in word.columns) + (" and macOS" if word.platforms else "")
+        for spelling in (word.id, *word.aliases):
+            if spelling.startswith(last):
+                out.append((prefix + spelling, f"{names} (= {','.join(word.columns)})"))
+    try:
+        devices = current_dataset().devices
+    except LlmEnginesError:  # a broken overlay: completion stays quiet; the command itself reports it
+        return out
+    taken = {value for value, _ in out}
+    for device in devices:
+        if device.id.startswith(last) and prefix + device.id not in taken:
+            out.append((prefix + device.id, f"{device.name} (device; {HARDWARE[device.column].name})"))
+    return out
 
 
 def complete_from(terms: tuple[Term, ...]) -> Completer:
@@ -89,3 +113,5 @@ complete_scale = _filter_terms("SCALES")
 complete_devices = _filter_terms("DEVICES")
 complete_open_source = _filter_terms("OPEN_SOURCE")
 complete_org_type = _filter_terms("ORG_TYPES")
+complete_install = _filter_terms("INSTALL_EASE")
+complete_api = _filter_terms("API_KINDS")

@@ -15,16 +15,21 @@ from llmengines.models import (
     Community,
     Dataset,
     Deployment,
+    Device,
+    DevicePlace,
+    Dispute,
     Engine,
     Erratum,
     Footnote,
     HardwarePrices,
     Links,
     ModelPrices,
+    PriceStatement,
     Pricing,
     Reference,
     Score,
     Source,
+    SourceLayer,
     Technique,
     TokenPrice,
 )
@@ -99,6 +104,7 @@ def engine_to_dict(engine: Engine) -> dict[str, Any]:
         "latest_release": e.latest_release,
         "latest_release_date": e.latest_release_date,
         "last_push": e.last_push,
+        "stars_per_day": e.stars_per_day,
     }
 
 
@@ -129,6 +135,7 @@ def engine_from_dict(d: dict[str, Any]) -> Engine:
         latest_release=d.get("latest_release"),
         latest_release_date=d.get("latest_release_date"),
         last_push=d.get("last_push"),
+        stars_per_day=d.get("stars_per_day"),
     )
 
 
@@ -170,4 +177,30 @@ def dataset_from_dict(d: dict[str, Any]) -> Dataset:
             by_hardware=tuple(HardwarePrices(r["hardware"], dict(r["prices"])) for r in p["by_hardware"]),
             footnotes=tuple(Footnote(**f) for f in p["footnotes"]),
         ),
+        devices=tuple(device_from_dict(v) for v in d.get("devices", ())),
+        sources=tuple(
+            SourceLayer(**{**s, "aliases": tuple(s.get("aliases", ())), "restates": tuple(s.get("restates", ()))})
+            for s in d.get("sources", ())
+        ),
+        history=d.get("history", {}),
+        price_history=tuple(
+            PriceStatement(**{**s, "footnotes": tuple(s.get("footnotes", ()))}) for s in d.get("price_history", ())
+        ),
+        disputes=tuple(Dispute(**x) for x in d.get("disputes", ())),
+        edition=d.get("edition"),
+    )
+
+
+def device_from_dict(d: dict[str, Any]) -> Device:
+    """A :class:`Device` from trusted, already-validated data."""
+    return Device(
+        id=d["id"],
+        name=d["name"],
+        column=d["column"],
+        places=tuple(DevicePlace(**p) for p in d["places"]),
+        url=d.get("url"),
+        memory_gb=d.get("memory_gb"),
+        variant_of=d.get("variant_of"),
+        aliases=tuple(d.get("aliases", ())),
+        edge_names=tuple(d.get("edge_names", ())),
     )

@@ -8,9 +8,12 @@ from __future__ import annotations
 import codecs
 import os
 import sys
-from typing import TextIO
 
 from llmengines.record_class import Frozen, record
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 @record(frozen=True, slots=True)
@@ -21,6 +24,7 @@ class Environment(Frozen):
     color: bool
     width: int
     unicode: bool  # can stdout encode box drawing, ✓ and ▇?
+    width_given: bool = False  # COLUMNS is set: tables fit that width even in a pipe
 
     @classmethod
     def detect(cls, *, no_color: bool = False, stdout: TextIO | None = None) -> Environment:
@@ -34,11 +38,22 @@ class Environment(Frozen):
         off = no_color or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
         color = not off and (isatty or force)
         width = _width(isatty)
-        return cls(stdout_isatty=isatty, color=color, width=width, unicode=_can_encode(out, "┃✓✗▇…·"))
+        return cls(
+            stdout_isatty=isatty,
+            color=color,
+            width=width,
+            unicode=_can_encode(out, "┃✓✗▇…·"),
+            width_given=_columns() is not None,
+        )
 
     def plain(self) -> Environment:
         """The same environment without colour: for text that goes into data formats."""
-        return Environment(self.stdout_isatty, False, self.width, self.unicode)
+        return Environment(self.stdout_isatty, False, self.width, self.unicode, self.width_given)
+
+    @property
+    def table_width(self) -> int | None:
+        """The width a table must fit: the terminal's, or ``COLUMNS`` in a pipe; None for as wide as it is."""
+        return self.width if self.stdout_isatty or self.width_given else None
 
     @property
     def interactive(self) -> bool:
@@ -46,14 +61,46 @@ class Environment(Frozen):
         return self.stdout_isatty
 
 
+MAX_WIDTH = 10_000  # wider than any terminal; a larger COLUMNS is taken as this
+
+
+def ignore_bad_terminal_sizes() -> None:
+    """Drop ``COLUMNS`` and ``LINES`` from the environment unless each is a plain positive number.
+
+    Rich, Click and :func:`shutil.get_terminal_size` read them, and some call ``int()`` on anything
+    ``str.isdigit()`` accepts — ``COLUMNS=²`` was a crash in every command. An unusable value is ignored,
+    as if it were not set (the terminal's own size, or the pipe's default, applies).
+    """
+    for name in ("COLUMNS", "LINES"):
+        value = os.environ.get(name)
+        if value is not None and _size(value) is None:
+            del os.environ[name]
+
+
+def _size(text: str) -> int | None:
+    # ASCII digits only, and few enough of them to be a size ('²' and '٣' are digits to str.isdigit()).
+    if not (text.isascii() and text.isdigit()) or len(text) > 9 or int(text) <= 0:
+        return None
+    return min(int(text), MAX_WIDTH)
+
+
+def _columns() -> int | None:
+    """``COLUMNS`` when it is a usable size (at least 20), else None."""
+    columns = _size(os.environ.get("COLUMNS", ""))
+    return None if columns is None else max(columns, 20)
+
+
 def _width(isatty: bool) -> int:
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return max(int(columns), 20)
+    columns = _columns()
+    if columns is not None:
+        return columns
     if isatty:
         import shutil  # only on a terminal: it imports compression modules besides
 
-        return max(shutil.get_terminal_size((100, 24)).columns, 20)
+        try:
+            return min(max(shutil.get_terminal_size((100, 24)).columns, 20), MAX_WIDTH)
+        except (ValueError, OSError):
+            return 100
     return 100
 
 

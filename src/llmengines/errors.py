@@ -50,6 +50,10 @@ class UnknownNameError(UsageError):
         return message
 
 
+class OutputError(UsageError):
+    """Stdout or stderr cannot be written (closed, full, an I/O error): ``cannot write output: …``."""
+
+
 class DataError(LlmEnginesError):
     """A data file that cannot be read or does not validate; ``problems`` lists each one located."""
 

@@ -6,7 +6,9 @@ ruamel.yaml or pydantic.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 
 from llmengines.errors import DataError
@@ -23,28 +25,110 @@ REFRESHED_FILE = "refreshed.yaml"  # what `llmengines refresh` writes in the use
 
 
 def read_checked(path: str | Path) -> bytes:
-    """The bytes of a data file; :class:`DataError` (one line) if it is missing, a directory, or too large."""
+    """The bytes of a data file; :class:`DataError` (one line) if it is missing, a directory, or too large.
+
+    A path that is not a regular file (a named pipe, ``/dev/stdin``, a device) is read without blocking and
+    within :data:`STREAM_SECONDS`: opening a named pipe nobody writes to would otherwise wait for ever.
+    """
     from pathlib import Path
 
     file = str(path)
-    p = Path(path)
+    if not file:
+        raise DataError("'': an empty path names no file (an empty --data?)")
     try:
-        if not p.exists():
-            raise DataError(f"{file}: no such file")
-        if p.is_dir():
-            raise DataError(f"{file}: is a directory, not a data file")
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DataError(f"{file}: {size} bytes is more than the {MAX_FILE_BYTES} a data file may have")
-        # Read no more than the limit allows even when the size says nothing: /dev/zero, /dev/urandom and pipes
-        # report 0 bytes and never end, and read_bytes() would read until memory ran out.
-        with p.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            raise DataError(f"{file}: more than the {MAX_FILE_BYTES} bytes a data file may have")
-        return data
-    except OSError as exc:  # permissions, a vanished file, a FIFO that errors …
+        info = Path(file).stat()
+    except FileNotFoundError:
+        raise DataError(f"{file}: no such file") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise DataError(f"{file}: a loop of symbolic links (each points, in the end, back to itself)") from None
         raise DataError(f"{file}: cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise DataError(f"{file}: is a directory, not a data file")
+    if stat.S_ISSOCK(info.st_mode):
+        raise DataError(f"{file}: is a socket, not a data file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise DataError(f"{file}: {info.st_size} bytes is more than the {MAX_FILE_BYTES} a data file may have")
+    try:
+        if stat.S_ISREG(info.st_mode):
+            # Read no more than the limit allows even if the file grows meanwhile.
+            with Path(file).open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+        else:
+            data = _read_stream(file)
+    except OSError as exc:  # permissions, a vanished file …
+        raise DataError(f"{file}: cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise DataError(f"{file}: more than the {MAX_FILE_BYTES} bytes a data file may have")
+    if not data and not stat.S_ISREG(info.st_mode):
+        raise DataError(f"{file}: not a regular file, and nothing was written to it")
+    return data
+
+
+STREAM_SECONDS = 10.0  # how long a pipe or device may take to deliver a whole data file
+
+
+def _read_stream(file: str) -> bytes:
+    """A pipe's or device's bytes, up to one more than the limit, without ever blocking past the deadline."""
+    import select
+    import time
+
+    fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        deadline = time.monotonic() + STREAM_SECONDS
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_FILE_BYTES:
+            chunk: bytes | None
+            try:
+                chunk = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - size))
+            except BlockingIOError:
+                chunk = None
+            if chunk is None:
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([fd], [], [], left)[0]:
+                    raise DataError(f"{file}: no complete data within {STREAM_SECONDS:g} s (a pipe nobody closes?)")
+                continue
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _home() -> Path:
+    """The home directory; the account's own if ``$HOME`` is empty or relative."""
+    from pathlib import Path
+
+    return Path(_home_str())
+
+
+def _home_str() -> str:
+    # As a string, so that every run can look for refreshed figures without importing pathlib.
+    home = os.path.expanduser("~")
+    if os.path.isabs(home):
+        return home
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError, OSError):
+        return home
+
+
+def _xdg(name: str, default: Path) -> Path:
+    # The XDG base directory specification: a relative path in these variables is invalid and is ignored.
+    from pathlib import Path
+
+    value = os.environ.get(name, "")
+    return Path(value) if value and os.path.isabs(value) else default
+
+
+def _xdg_str(name: str, default: str) -> str:
+    value = os.environ.get(name, "")
+    return value if value and os.path.isabs(value) else default
 
 
 def user_data_dir() -> Path:
@@ -59,12 +143,12 @@ def _user_data_dir() -> str:
     explicit = os.environ.get("LLMENGINES_DATA_DIR")
     if explicit:
         return explicit
-    home = os.path.expanduser("~")
+    home = _home_str()
     if sys.platform == "win32":
         return os.path.join(os.environ.get("APPDATA") or os.path.join(home, "AppData", "Roaming"), APP)
     if sys.platform == "darwin":
         return os.path.join(home, "Library", "Application Support", APP)
-    return os.path.join(os.environ.get("XDG_DATA_HOME") or os.path.join(home, ".local", "share"), APP)
+    return os.path.join(_xdg_str("XDG_DATA_HOME", os.path.join(home, ".local", "share")), APP)
 
 
 def user_cache_dir() -> Path:
@@ -78,7 +162,7 @@ def user_cache_dir() -> Path:
         return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP / "Cache"
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / APP
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP
+    return _xdg("XDG_CACHE_HOME", _home() / ".cache") / APP
 
 
 def refreshed_path() -> Path:

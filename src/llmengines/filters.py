@@ -21,7 +21,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, get_args
 
 from llmengines.errors import UsageError
-from llmengines.models import Devices, Engine, OpenSource, OrgType, Scale, Support
+from llmengines.models import Device, Devices, Engine, OpenSource, OrgType, Scale, Support
+from llmengines.readings import HardwareGroup, Reading, edge_key, edge_names_test, resolve_hardware, resolve_technique
 from llmengines.record_class import Frozen, record
 from llmengines.vocabulary import Matcher, Term, matcher
 
@@ -44,6 +45,14 @@ ORG_TYPES = (
     Term("big-tech", "Big Tech", ("bigtech", "big")),
     Term("startup", "Startup", ("start-up",)),
 )
+
+# What the paper's evaluation observed (Table 13): install ease as §6.1 defines it, and the API served.
+INSTALL_EASE = (
+    Term("easy", "Easy: no setup beyond dependencies and an example run", ("simple",)),
+    Term("medium", "Medium: build options or environment configuration adjusted", ("moderate",)),
+    Term("hard", "Hard: source code modified or proprietary libraries replaced", ("difficult",)),
+)
+API_KINDS = (Term("openai", "OpenAI-compatible API", ("openai-compatible", "oai", "openai-api")),)
 
 # Each fixed vocabulary a filter takes, by the name its errors use ("unknown scale 'mutli'").
 FILTER_KINDS: dict[str, tuple[Term, ...]] = {
@@ -74,6 +83,15 @@ class Filters(Frozen):
     min_stars: int | None = None
     commercial: bool | None = None  # True: commercial services only; False: self-hosted software only
     include_unknown: bool = False
+    # --hw values that are more than one cell (apple: ARM64 and macOS; cpu: x86-64 or ARM64; jetson: Mobile / Edge
+    # naming NVIDIA Jetson), checked with ``hardware`` under the same --hw (all-of, or any-of with ``any_of``).
+    hardware_groups: tuple[HardwareGroup, ...] = ()
+    # Technique columns asked for only through a taxonomy entry's category link (gptq → quantization): their
+    # checks are reported apart from exact matches (``Match.linked``, JSON ``match.by_category``).
+    linked_techniques: tuple[str, ...] = ()
+    readings: tuple[Reading, ...] = ()  # how each value that is not exactly a column was read, to be stated
+    install: tuple[str, ...] = ()  # install ease in paper v3's Table 13; any of these
+    api: tuple[str, ...] = ()  # APIs served as installed in paper v3's Table 13; all of these
 
     @property
     def empty(self) -> bool:
@@ -91,6 +109,8 @@ class Check(Frozen):
 
     key: str
     test: Callable[[Engine], Support]
+    label: str = ""  # the value as the option names it, where that is not the key's last part (a group)
+    parts: tuple[Check, ...] = ()  # a group's own checks, reported one by one (``test`` combines them)
 
 
 @record(frozen=True, slots=True)
@@ -103,8 +123,11 @@ class Criterion(Frozen):
 
     def outcome(self, engine: Engine) -> tuple[Support, list[tuple[str, Support]]]:
         """This criterion's verdict on ``engine``, and each check's."""
-        results = [(c.key, c.test(engine)) for c in self.checks]
-        values = {v for _, v in results}
+        results: list[tuple[str, Support]] = []
+        values: set[Support] = set()
+        for c in self.checks:
+            values.add(c.test(engine))
+            results += [(p.key, p.test(engine)) for p in c.parts] if c.parts else [(c.key, c.test(engine))]
         if self.any_of:
             verdict: Support = "yes" if "yes" in values else "unknown" if "unknown" in values else "no"
         else:
@@ -117,7 +140,8 @@ class Match(Frozen):
     """How one engine fares against the filters.
 
     ``status`` is ``yes`` (every criterion holds), ``unknown`` (none fails, but some could not be checked because
-    the source does not say) or ``no``. ``matched`` / ``unknown`` / ``failed`` list the keys of the checks.
+    the source does not say) or ``no``. ``matched`` / ``unknown`` / ``failed`` list the keys of the checks;
+    ``linked`` the checks that held for a column asked for only through a category link (never in ``matched``).
     """
 
     engine: Engine
@@ -125,19 +149,57 @@ class Match(Frozen):
     matched: tuple[str, ...] = ()
     unknown: tuple[str, ...] = ()
     failed: tuple[str, ...] = ()
+    linked: tuple[str, ...] = ()
+    readings: tuple[Reading, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
-        """The JSON form, added to engine records as ``match``."""
-        return {
+        """The JSON form, added to engine records as ``match`` (``by_category``/``readings`` only when set)."""
+        out: dict[str, Any] = {
             "status": "match" if self.status == "yes" else self.status,
             "matched": list(self.matched),
             "unknown": list(self.unknown),
             "failed": list(self.failed),
         }
+        if self.linked:
+            out["by_category"] = list(self.linked)
+        if self.readings:
+            out["readings"] = [r.as_dict() for r in self.readings]
+        return out
 
 
 def _matrix(dimension: str, id_: str) -> Check:
     return Check(f"{dimension}.{id_}", lambda e: e.supports(dimension, id_))
+
+
+def _combine(values: Iterable[Support], any_of: bool) -> Support:
+    seen = set(values)
+    if any_of:
+        return "yes" if "yes" in seen else "unknown" if "unknown" in seen else "no"
+    return "no" if "no" in seen else "unknown" if "unknown" in seen else "yes"
+
+
+def _group(group: HardwareGroup) -> Check:
+    parts = [_matrix("hardware", c) for c in group.columns]
+    if group.edge_names:
+        parts.append(Check(edge_key(group.edge_names[0]), edge_names_test(group.edge_names)))
+    if group.platforms:  # a Mac: one of the columns (any_of) and every platform
+        columns = Check("|".join(p.key for p in parts), lambda e: _combine((p.test(e) for p in parts), group.any_of))
+        platforms = [_matrix("platforms", p) for p in group.platforms]
+        tests = [columns, *platforms]
+        parts += platforms
+
+        def test(e: Engine) -> Support:
+            return _combine((t.test(e) for t in tests), False)
+
+        return Check("&".join(p.key for p in parts), test, group.id, tuple(parts))
+    joiner = "|" if group.any_of else "&"
+    any_of = group.any_of
+    return Check(
+        joiner.join(p.key for p in parts),
+        lambda e: _combine((p.test(e) for p in parts), any_of),
+        group.id,
+        tuple(parts),
+    )
 
 
 def _equals(key: str, wanted: Iterable[str], read: Callable[[Engine], str]) -> Check:
@@ -163,9 +225,11 @@ def criteria(filters: Filters) -> list[Criterion]:
         ("--precision", "precisions", filters.precisions),
         ("--technique", "techniques", filters.techniques),
     ):
-        if ids:
-            checks = tuple(_matrix(dimension, i) for i in ids)
-            out.append(Criterion(f"{option} {','.join(ids)}", checks, filters.any_of and len(ids) > 1))
+        groups = filters.hardware_groups if dimension == "hardware" else ()
+        if ids or groups:
+            checks = (*(_matrix(dimension, i) for i in ids), *(_group(g) for g in groups))
+            labels = [*ids, *(g.id for g in groups)]
+            out.append(Criterion(f"{option} {','.join(labels)}", checks, filters.any_of and len(checks) > 1))
     if filters.scale:
         out.append(Criterion(f"--scale {filters.scale}", (_equals("deployment.scale", [filters.scale], _scale),)))
     if filters.devices:
@@ -185,7 +249,39 @@ def criteria(filters: Filters) -> list[Criterion]:
         wanted = filters.commercial
         check = Check(f"commercial={str(wanted).lower()}", lambda e: "yes" if e.commercial is wanted else "no")
         out.append(Criterion(option, (check,)))
+    if filters.install:
+        out.append(Criterion(f"--install {','.join(filters.install)}", (_install_ease(filters.install),)))
+    if filters.api:
+        out.append(Criterion(f"--api {','.join(filters.api)}", tuple(_api(a) for a in filters.api)))
     return out
+
+
+def _install_ease(wanted: tuple[str, ...]) -> Check:
+    from llmengines.evaluation import evaluation
+
+    ev = evaluation()
+
+    def test(engine: Engine) -> Support:
+        install = ev.install(engine.id)
+        if install is None:
+            return "unknown"  # not among the engines the paper installed: unknown, not no
+        return "yes" if install.ease in wanted else "no"
+
+    return Check(f"install_ease={'|'.join(wanted)}", test)
+
+
+def _api(kind: str) -> Check:
+    from llmengines.evaluation import evaluation
+
+    ev = evaluation()
+
+    def test(engine: Engine) -> Support:
+        install = ev.install(engine.id)
+        if install is None:
+            return "unknown"
+        return "yes" if install.openai_compatible else "no"
+
+    return Check(f"api={kind}", test)
 
 
 def _scale(e: Engine) -> str:
@@ -209,14 +305,19 @@ def evaluate(engine: Engine, filters: Filters) -> Match:
     matched: list[str] = []
     unknown: list[str] = []
     failed: list[str] = []
+    linked: list[str] = []
+    by_category = {f"techniques.{t}" for t in filters.linked_techniques}
     verdicts: set[Support] = set()
     for criterion in criteria(filters):
         verdict, results = criterion.outcome(engine)
         verdicts.add(verdict)
         for key, value in results:
+            if value == "yes" and key in by_category:
+                linked.append(key)
+                continue
             {"yes": matched, "unknown": unknown, "no": failed}[value].append(key)
     status: Support = "no" if "no" in verdicts else "unknown" if "unknown" in verdicts else "yes"
-    return Match(engine, status, tuple(matched), tuple(unknown), tuple(failed))
+    return Match(engine, status, tuple(matched), tuple(unknown), tuple(failed), tuple(linked), filters.readings)
 
 
 def apply(engines: Iterable[Engine], filters: Filters) -> list[Match]:
@@ -259,9 +360,40 @@ def eliminations(engines: Sequence[Engine], filters: Filters) -> list[tuple[Crit
             singles.append(c)
         else:  # all-of: each value is a criterion of its own, so the hint can name the one that hurts
             flag = c.option.split(" ", 1)[0]
-            singles.extend(Criterion(f"{flag} {k.key.split('.', 1)[1]}", (k,)) for k in c.checks)
+            singles.extend(Criterion(f"{flag} {k.label or k.key.split('.', 1)[1]}", (k,)) for k in c.checks)
     counts = [(c, sum(1 for e in engines if c.outcome(e)[0] in ruled_out)) for c in singles]
     return sorted(counts, key=lambda pair: -pair[1])
+
+
+def other_readings(engines: Sequence[Engine], filters: Filters) -> list[str]:
+    """For each word with another reading (``rocm``: AMD Instinct too), how that reading's answer would differ."""
+    from dataclasses import replace
+
+    names = {e.id: e.name for e in engines}
+    found = {e.id for e in select(engines, filters)}
+    out = []
+    for r in filters.readings:
+        if r.other is None:
+            continue
+        hardware = [c for c in filters.hardware if c != r.produced]
+        groups = tuple(g for g in filters.hardware_groups if g.id != r.produced)
+        other = replace(filters, hardware=tuple(dict.fromkeys([*hardware, r.other])), hardware_groups=groups)
+        instead = {e.id for e in select(engines, other)}
+        added = [names[i] for i in names if i in instead - found]
+        dropped = [names[i] for i in names if i in found - instead]
+        if not added and not dropped:
+            change = "the same engines"
+        else:
+            change = "; ".join(
+                part
+                for part in (
+                    f"adds {', '.join(added)}" if added else "",
+                    f"drops {', '.join(dropped)}" if dropped else "",
+                )
+                if part
+            )
+        out.append(f"with --hw {r.other} instead of --hw {r.word}: {change}")
+    return out
 
 
 def no_match_hint(engines: Sequence[Engine], filters: Filters) -> str:
@@ -312,7 +444,12 @@ def parse_stars(text: str) -> int:
     found = _STARS.match(text)
     if not found:
         raise UsageError(f"--min-stars takes a number such as 1000 or 10k, not {text!r}")
-    number, unit = float(found.group(1)), found.group(2).lower()
+    from fractions import Fraction
+
+    # Exact at any size (float(300 digits) * 1000 overflowed); beyond any repository's count it matches nothing.
+    if len(found.group(1)) > 4000:  # Python reads and prints no integer of more than 4,300 digits
+        raise UsageError(f"--min-stars: {len(found.group(1))} digits is more than any star count has")
+    number, unit = Fraction(found.group(1)), found.group(2).lower()
     return round(number * {"": 1, "k": 1_000, "m": 1_000_000}[unit])
 
 
@@ -331,12 +468,21 @@ def parse(
     min_stars: str | int | None = None,
     commercial: bool | None = None,
     include_unknown: bool = False,
+    catalogue: Sequence[Device] | None = None,
+    install: Iterable[str] | None = None,
+    api: Iterable[str] | None = None,
 ) -> Filters:
     """:class:`Filters` from what people type: ids or aliases, in any case, repeated or comma-separated.
 
     ``oss`` is short for ``open_source=["yes", "partial"]`` (the code is published, at least in part).
+    ``--hw`` also takes the everyday words and the devices the source names (``catalogue``: the bundled devices
+    unless given), and ``--technique`` the taxonomy entries linked to a column by category; each such value
+    comes with a :class:`~llmengines.readings.Reading` in ``readings`` (see :mod:`llmengines.readings`).
     Raises :class:`~llmengines.errors.UnknownNameError` (with suggestions) or :class:`UsageError`.
     """
+    readings: list[Reading] = []
+    columns, groups = _resolve_hardware(hardware, catalogue, readings)
+    technique_ids, linked = _resolve_techniques(techniques, readings)
     open_values = _resolve_all(Matcher("open-source value", OPEN_SOURCE), open_source)
     if oss:
         if open_values:
@@ -346,10 +492,10 @@ def parse(
     if stars is not None and stars < 0:
         raise UsageError("--min-stars cannot be negative")
     return Filters(
-        hardware=_resolve_all(matcher("hardware"), hardware),
+        hardware=columns,
         platforms=_resolve_all(matcher("platform"), platforms),
         precisions=_resolve_all(matcher("precision"), precisions),
-        techniques=_resolve_all(matcher("technique"), techniques),
+        techniques=technique_ids,
         any_of=any_of,
         scale=_resolve_one("scale", scale),
         devices=_resolve_one("device class", devices),
@@ -358,4 +504,47 @@ def parse(
         min_stars=stars,
         commercial=commercial,
         include_unknown=include_unknown,
+        hardware_groups=groups,
+        linked_techniques=linked,
+        readings=tuple(readings),
+        install=_resolve_all(Matcher("install ease", INSTALL_EASE), install),
+        api=_resolve_all(Matcher("API", API_KINDS), api),
     )
+
+
+def _resolve_hardware(
+    values: Iterable[str] | None, devices: Sequence[Device] | None, readings: list[Reading]
+) -> tuple[tuple[str, ...], tuple[HardwareGroup, ...]]:
+    columns: list[str] = []
+    groups: list[HardwareGroup] = []
+    texts = split(values)
+    if texts and devices is None:
+        from llmengines.dataset import bundled
+
+        devices = bundled().devices
+    for text in texts:
+        found, reading = resolve_hardware(text, devices or ())
+        if isinstance(found, HardwareGroup):
+            if found not in groups:
+                groups.append(found)
+        elif found not in columns:
+            columns.append(found)
+        if reading is not None and reading.note not in {r.note for r in readings}:
+            readings.append(reading)
+    return tuple(columns), tuple(groups)
+
+
+def _resolve_techniques(
+    values: Iterable[str] | None, readings: list[Reading]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    columns: list[str] = []
+    exact: set[str] = set()
+    for text in split(values):
+        found, reading = resolve_technique(text)
+        if reading is None:
+            exact.add(found)
+        else:
+            readings.append(reading)
+        if found not in columns:
+            columns.append(found)
+    return tuple(columns), tuple(c for c in columns if c not in exact)

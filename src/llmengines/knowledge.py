@@ -281,14 +281,30 @@ def show_technique(dataset: Dataset, entry: Entry, env: Environment) -> Document
         sections.append(Section("Coverage matrix", [("Note", note)]))
     else:
         lists = _engine_lists(dataset, cov.cells)
-        data["coverage"] = {"column": cov.column, "column_name": TECHNIQUES[cov.column].name, "link": cov.link, **lists}
+        column_name = TECHNIQUES[cov.column].name
+        data["coverage"] = {"column": cov.column, "column_name": column_name, "link": cov.link, **lists}
+        labels = {"yes": "yes", "no": "no", "unknown": "unknown (- in the source)"}
+        if cov.link == "category":
+            # yes/no/unknown are what the survey records for the technique itself: nothing, for a category link.
+            # The column's cells are kept apart, so that a script reading .coverage.yes never gets an engine the
+            # survey does not say implements this method.
+            data["coverage"].update(yes=[], no=[], unknown=[], by_category=lists)
+            name = entry.name
+            labels = {
+                "yes": f"has {column_name}; {name} itself is not recorded per engine",
+                "no": f"no {column_name}",
+                "unknown": f"{column_name} unknown (- in the source)",
+            }
         data["coverage_note"] = cov.note
         rows = [
-            (f"{support(value, env)} {label}", _names(dataset, lists[value]))
-            for value, label in (("yes", "yes"), ("no", "no"), ("unknown", "unknown (- in the source)"))
+            (f"{support(value, env)} {labels[value]}", _names(dataset, lists[value]))
+            for value in ("yes", "no", "unknown")
         ]
         rows.append(("Note", cov.note))
-        sections.append(Section(f"Coverage matrix: {TECHNIQUES[cov.column].name}", rows))
+        heading = f"Coverage matrix: {column_name}"
+        if cov.link == "category":
+            heading += f" (category link: {entry.name} has no column of its own)"
+        sections.append(Section(heading, rows))
     if t is None:
         related = members(dataset, entry.id)
         data["taxonomy_entries"] = [{"id": r.id, "name": r.name, "linked_by": how} for r, how in related]

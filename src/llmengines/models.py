@@ -99,6 +99,7 @@ class Engine(Frozen):
     latest_release: str | None = None  # tag of the latest GitHub release
     latest_release_date: str | None = None  # YYYY-MM-DD
     last_push: str | None = None  # YYYY-MM-DD of the last push to the repository
+    stars_per_day: float | None = None  # average stars gained per day, as the paper v3's Table 4 gives it
 
     def supports(self, dimension: str, id_: str) -> Support:
         """The value of one matrix cell: ``engine.supports("hardware", "nvidia")``."""
@@ -207,6 +208,94 @@ class Source(Frozen):
     list_date: str
 
 
+DeviceSection = Literal["vendor links", "Mobile / Edge cells", "pricing"]
+
+
+@record(frozen=True, slots=True)
+class DevicePlace(Frozen):
+    """Where the survey list names a device: its section, line (of the list as published) and words."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    section: DeviceSection
+    line: int
+    text: str
+    row: str | None = None  # the matrix row (engine, as the source spells it) of a Mobile / Edge cell
+
+
+@record(frozen=True, slots=True)
+class Device(Frozen):
+    """A device or product family the source names, and the Hardware Support Matrix column it belongs to.
+
+    ``edge_names`` (Mobile / Edge devices only): the cell details that name it; an engine has the device only
+    where its Mobile / Edge cell is ✅ with one of them.
+    """
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    id: str
+    name: str
+    column: HardwareId
+    places: tuple[DevicePlace, ...]
+    url: str | None = None  # the vendor link the source gives, if any
+    memory_gb: int | None = None  # only where the source gives it (the pricing table)
+    variant_of: str | None = None  # the device id this is a variant of (H100 80GB → h100)
+    aliases: tuple[str, ...] = ()
+    edge_names: tuple[str, ...] = ()
+
+
+@record(frozen=True, slots=True)
+class SourceLayer(Frozen):
+    """One dated source of the dataset, in the order they apply (later ones state newer values).
+
+    ``tables`` maps a field path prefix (``precisions``, ``github_stars``, ``pricing.by_hardware``) to where in
+    the source that field is stated; ``restates`` names earlier sources whose tables this one repeats unchanged
+    (their values keep their own date: they were not assessed again).
+    """
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    id: str
+    name: str
+    label: str  # short, for marks and captions: "list 1b291b8", "paper v3"
+    kind: Literal["list", "erratum", "paper"]
+    date: str  # YYYY-MM-DD of publication
+    url: str
+    tables: dict[str, str] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()
+    restates: tuple[str, ...] = ()
+    note: str = ""
+
+
+@record(frozen=True, slots=True)
+class PriceStatement(Frozen):
+    """One price cell as one source states it (``table`` is ``by-model`` or ``by-hardware``)."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    source: str
+    table: Literal["by-model", "by-hardware"]
+    item: str  # the model or device, as the dataset names it
+    provider: str  # engine id
+    input: float | None = None
+    output: float | None = None
+    per_hour: float | None = None
+    footnotes: tuple[str, ...] = ()
+    printed: str | None = None  # the row's name as the source prints it, where the dataset spells it otherwise
+
+
+@record(frozen=True, slots=True)
+class Dispute(Frozen):
+    """A cell two sources state differently: ``disputed`` (they disagree) or ``corrected`` (an erratum changed it).
+
+    ``values`` maps each source that states the cell to its value, in source order; ``shown`` is the source whose
+    value the dataset shows (the newest).
+    """
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _STRICT
+    engine: str
+    field: str
+    kind: Literal["disputed", "corrected"]
+    values: dict[str, Any]
+    shown: str
+
+
 @record(frozen=True, slots=True)
 class Dataset(Frozen):
     """Everything llmengines knows: engines, taxonomy, pricing, and where it all comes from."""
@@ -220,3 +309,10 @@ class Dataset(Frozen):
     engines: tuple[Engine, ...]
     techniques: tuple[Technique, ...]
     pricing: Pricing
+    devices: tuple[Device, ...] = ()
+    # The dated sources and what each states (see llmengines.editions); empty in a dataset without editions.
+    sources: tuple[SourceLayer, ...] = ()
+    history: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)  # engine → path → source → value
+    price_history: tuple[PriceStatement, ...] = ()
+    disputes: tuple[Dispute, ...] = ()
+    edition: str | None = None  # the source this view is cut off at (--source / --as-of); None: the newest

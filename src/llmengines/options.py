@@ -32,7 +32,28 @@ FieldsOption = Annotated[
     typer.Option(
         "--fields",
         metavar="FIELD,…",
-        help="Comma-separated fields (dotted paths such as hardware.nvidia) to output instead of the defaults.",
+        help=(
+            "Comma-separated fields (dotted paths such as hardware.nvidia) to output instead of the defaults; "
+            "--fields help lists them."
+        ),
+    ),
+]
+NoPagerOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-pager",
+        help="Never page a long table (default on a terminal: $LLMENGINES_PAGER, $PAGER or less -FRX).",
+    ),
+]
+WhyNotOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--why-not",
+        metavar="ENGINE,…",
+        help="Instead of the answer: why these engines are left out — each criterion that failed, the source's "
+        "column, and whether its cell is ❌ (no) or unknown ('-').",
+        autocompletion=completers.complete_engines,
+        show_default=False,
     ),
 ]
 SvgOption = Annotated[
@@ -54,7 +75,11 @@ HardwareFilter = Annotated[
         "--hw",
         "--hardware",
         metavar="ID,…",
-        help=f"Supports this hardware: nvidia (cuda), amd-gpu (rocm), arm64 (apple), tpu, gaudi, … {_LIST}",
+        help=(
+            "Supports this hardware: a survey column (nvidia, amd-gpu, arm64, tpu, gaudi, …), a device the source "
+            "names (h100, mi300x, tpu-v5e, jetson, …; 'llmengines devices') or a word read as stated on stderr "
+            f"(rocm, apple, cpu, amd, …). {_LIST}"
+        ),
         autocompletion=completers.complete_hardware,
         show_default=False,
     ),
@@ -159,6 +184,29 @@ IncludeUnknownFilter = Annotated[
         "--include-unknown", help="Also list engines that match only where the source says nothing ('-'), marked."
     ),
 ]
+InstallFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--install",
+        metavar="easy|medium|hard",
+        help=(
+            "Install ease the paper observed (v3 Table 13, levels defined in §6.1); any of those given. Engines it "
+            "did not install (the services) are unknown."
+        ),
+        autocompletion=completers.complete_install,
+        show_default=False,
+    ),
+]
+ApiFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--api",
+        metavar="openai",
+        help="Serves an OpenAI-compatible API as the paper installed it (v3 Table 13); not installed: unknown.",
+        autocompletion=completers.complete_api,
+        show_default=False,
+    ),
+]
 
 # the parameter each filter takes in a command's signature (the names llmengines.commands._filters pops)
 FILTERS: dict[str, Any] = {
@@ -175,6 +223,8 @@ FILTERS: dict[str, Any] = {
     "filter_min_stars": MinStarsFilter,
     "filter_commercial": CommercialFilter,
     "filter_include_unknown": IncludeUnknownFilter,
+    "filter_install": InstallFilter,
+    "filter_api": ApiFilter,
 }
 
 # --- the global options -------------------------------------------------------------------------------------------
@@ -191,11 +241,32 @@ DataOption = Annotated[
         show_default=False,
     ),
 ]
+SourceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--source",
+        metavar="NAME",
+        help="Answer from the dataset as this source left it: list (the survey as published, 2025-05-02), "
+        "erratum (2025-05-07), v3 (the paper's version 3, 2025-11-26). See 'llmengines info'.",
+        show_default=False,
+    ),
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="DATE",
+        help="Answer from the sources published on or before DATE (YYYY-MM-DD).",
+        show_default=False,
+    ),
+]
 # The same options after the command (`llmengines list --no-color`): hidden there, listed once in the top help.
 GLOBALS_AFTER: dict[str, Any] = {
     "global_no_color": Annotated[bool, typer.Option("--no-color", hidden=True)],
     "global_debug": Annotated[bool, typer.Option("--debug", hidden=True)],
     "global_data": Annotated[list[str] | None, typer.Option("--data", metavar="FILE", hidden=True)],
+    "global_source": Annotated[str | None, typer.Option("--source", metavar="NAME", hidden=True)],
+    "global_as_of": Annotated[str | None, typer.Option("--as-of", metavar="DATE", hidden=True)],
 }
 
 

@@ -20,23 +20,27 @@ Every value an overlay sets is recorded in a :class:`Provenance`, which views qu
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import gc
 import json
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from llmengines.dataset import bundled, bundled_dict, dataset_from_dict
+from llmengines.engine_rows import engine_row, engines_from_rows
 from llmengines.errors import DataError
 from llmengines.files import ENV_DATA, read_checked, refreshed_path, user_cache_dir
 from llmengines.models import Dataset
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, TECHNIQUE_IDS, squash
 
-CACHE_FORMAT = 4  # bump whenever what is cached changes shape, or what validation accepts (4: star counts, dates)
+CACHE_FORMAT = (
+    6  # bump whenever what is cached changes shape, or what validation accepts (6: checksummed rows with stars per day)
+)
 CACHE_KEEP = 32  # cached files kept; older ones are pruned
 SURVEY = "survey"  # the origin of every value no overlay set
 
@@ -117,15 +121,18 @@ def configured_paths(cli_paths: Sequence[str] = ()) -> list[str]:
     return [*from_env, *cli_paths]
 
 
-def load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
-    """See :func:`_load`; runs with the cyclic garbage collector paused."""
+def load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[str, Any] | None = None) -> Loaded:
+    """See :func:`_load`; runs with the cyclic garbage collector paused.
+
+    ``base`` replaces the bundled dataset (an earlier edition of it: :func:`llmengines.editions.at`).
+    """
     # Loading 1,000 engines allocates hundreds of thousands of acyclic objects; the collector would walk the
     # growing heap again and again for nothing (about a tenth of a cached load).
     # Once loaded they live until exit, so they are frozen out of later collections too.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        loaded = _load(cli_paths, refreshed=refreshed)
+        loaded = _load(cli_paths, refreshed=refreshed, base=base)
         gc.freeze()
         return loaded
     finally:
@@ -133,7 +140,7 @@ def load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
             gc.enable()
 
 
-def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
+def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[str, Any] | None = None) -> Loaded:
     """The bundled dataset with every configured overlay merged in; :class:`DataError` and nothing loaded if any
     file is unreadable or invalid (all problems of all files are reported together).
 
@@ -145,23 +152,25 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
     if auto is not None and not auto.is_file():
         auto = None
     if not paths and auto is None:
-        return Loaded(bundled(), Provenance())
+        return Loaded(bundled() if base is None else dataset_from_dict(base), Provenance())
+    base_dict = bundled_dict() if base is None else base
     sources = [*((p, False) for p in paths), *([(str(auto), True)] if auto else [])]
     contents, errors = [], []
     for path, is_refreshed in sources:
         try:
             raw = read_checked(path)
         except DataError as exc:
-            errors.append(exc)
+            # A file the user named that is missing or unreadable says so, and that is enough.
+            errors.append(recoverable(exc, path, refreshed=True) if is_refreshed else exc)
             continue
         contents.append((path, is_refreshed, raw, _digest(raw)))
     if errors:
         raise _combined(errors)
-    key = _merged_key([(path, digest, is_refreshed) for path, is_refreshed, _raw, digest in contents])
+    key = _merged_key([(path, digest, is_refreshed) for path, is_refreshed, _raw, digest in contents], base)
     cached = _cache_get(key)
     if cached is not None:
         try:
-            return _from_cache(cached)
+            return _from_cache(cached, base)
         except (KeyError, IndexError, TypeError, ValueError, AttributeError):
             pass  # an entry of another shape (edited, or from a development build): merge again
     for use_cache in (True, False):
@@ -170,12 +179,15 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
             try:
                 overlays.append(_checked(path, raw, digest, refreshed=is_refreshed, use_cache=use_cache))
             except DataError as exc:
-                errors.append(exc)
+                errors.append(recoverable(exc, path, refreshed=is_refreshed))
         if errors:
             raise _combined(errors)
         try:
-            engines, provenance = _merge(overlays, bundled_dict())
+            engines, provenance = _merge(overlays, base_dict)
             break
+        except DataError as exc:
+            names = " ".join(_quoted(p) for p, is_refreshed, _raw, _digest in contents if not is_refreshed)
+            raise DataError(f"{exc} — check them with `llmengines validate {names}`", exc.problems) from None
         except (KeyError, IndexError, TypeError, ValueError, AttributeError):
             if not use_cache:
                 raise
@@ -184,12 +196,12 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True) -> Loaded:
         key,
         [
             {
-                "engines": engines,
+                "rows": [engine_row(e) for e in engines],
                 "provenance": {"files": provenance.files, "added": provenance.added, "fields": provenance.fields},
             }
         ],
     )
-    return Loaded(dataset_from_dict({**bundled_dict(), "engines": engines}), provenance)
+    return Loaded(dataset_from_dict({**base_dict, "engines": engines}), provenance)
 
 
 def read_overlay(path: str, *, refreshed: bool = False) -> Overlay:
@@ -208,7 +220,7 @@ def _checked(path: str, raw: bytes, digest: str, *, refreshed: bool, use_cache: 
     return Overlay(path, records, refreshed)
 
 
-def _merged_key(sources: list[tuple[str, str, bool]]) -> str:
+def _merged_key(sources: list[tuple[str, str, bool]], base: dict[str, Any] | None = None) -> str:
     from llmengines.dataset import BUNDLED_JSON
 
     try:
@@ -216,28 +228,64 @@ def _merged_key(sources: list[tuple[str, str, bool]]) -> str:
         bundled_id = f"{stamp.st_size}:{stamp.st_mtime_ns}"
     except OSError:
         bundled_id = ""
-    text = json.dumps(["merged", bundled_id, sources])
+    edition = None if base is None else base.get("edition")
+    text = json.dumps(["merged", bundled_id, sources, edition])
     return "merged-" + _digest(text.encode())
 
 
 def _digest(raw: bytes) -> str:
-    import hashlib  # only with overlays: a few ms of start-up every other invocation would pay
+    # Only with overlays. hashlib loads OpenSSL (~10 ms) and then hashes at ~1 GB/s; CPython's own SHA-256 module
+    # (_sha256 on 3.11, _sha2 from 3.12) loads at once and hashes at ~100 MB/s: the same digest, the quicker way.
+    if len(raw) < 512 * 1024:
+        for name in ("_sha256", "_sha2"):
+            try:
+                module = __import__(name)
+            except ImportError:
+                continue
+            small: str = module.sha256(raw).hexdigest()
+            return small
+    import hashlib
 
     return hashlib.sha256(raw).hexdigest()
 
 
-def _from_cache(cached: list[dict[str, Any]]) -> Loaded:
+def _from_cache(cached: list[dict[str, Any]], base: dict[str, Any] | None = None) -> Loaded:
+    # One pass from the cached rows to the records the queries use (see llmengines.engine_rows), over the bundled
+    # dataset or the earlier edition asked for (--source / --as-of).
     entry = cached[0]
     p = entry["provenance"]
     provenance = Provenance(tuple(p["files"]), p["added"], p["fields"])
-    return Loaded(dataset_from_dict({**bundled_dict(), "engines": entry["engines"]}), provenance)
+    engines = engines_from_rows(entry["rows"])
+    return Loaded(replace(bundled() if base is None else dataset_from_dict(base), engines=engines), provenance)
 
 
 def _combined(errors: list[DataError]) -> DataError:
     if len(errors) == 1:
         return errors[0]
     problems = [p for exc in errors for p in (exc.problems or [str(exc)])]
-    return DataError(f"{len(errors)} data files have problems; none was loaded", problems)
+    return DataError(
+        f"{len(errors)} data files have problems; none was loaded (`llmengines validate FILE` shows each one's)",
+        problems,
+    )
+
+
+def recoverable(exc: DataError, path: str, *, refreshed: bool) -> DataError:
+    """``exc`` (a file that does not load) with what to do about it: the file named, and how to recover."""
+    if refreshed:
+        hint = f"{path} was written by `llmengines refresh`: run `llmengines refresh` to rewrite it, or delete it"
+    else:
+        hint = (
+            f"check it with `llmengines validate {_quoted(path)}`, then fix it "
+            "or leave it out of --data / $LLMENGINES_DATA"
+        )
+    message = str(exc) if str(exc).startswith(path) else f"{path}: {exc}"
+    return DataError(f"{message} — {hint}", exc.problems)
+
+
+def _quoted(path: str) -> str:
+    import shlex
+
+    return shlex.quote(path)
 
 
 # --- the cache: validated overlays as JSON, keyed by content ---------------------------------------------------
@@ -249,34 +297,45 @@ def _cache_file(digest: str) -> Path:
 
 
 def _cache_get(digest: str) -> list[dict[str, Any]] | None:
+    """The records cached for ``digest``, or None: a miss, which the caller checks again and rewrites.
+
+    An entry is a header line (format, version, the content's digest, and the SHA-256 of the rest) and the
+    records as JSON. Only an entry whose checksum holds is trusted: an edited or truncated entry — even one
+    that is well-formed JSON, with a wrong type in it — is a miss, as is anything too deeply nested to read.
+    """
     from llmengines import __version__
 
     try:
-        entry = json.loads(_cache_file(digest).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        raw = _cache_file(digest).read_bytes()
+        head, _, body = raw.partition(b"\n")
+        entry = json.loads(head)
+        if (
+            not isinstance(entry, dict)
+            or entry.get("format") != CACHE_FORMAT
+            or entry.get("version") != __version__
+            or entry.get("sha256") != digest
+            or entry.get("check") != _digest(body)
+        ):
+            return None
+        records = json.loads(body)
+    except (OSError, ValueError, RecursionError):
         return None
-    # Only a well-formed entry of this version for exactly this content is trusted; anything else is re-checked.
-    if (
-        not isinstance(entry, dict)
-        or entry.get("format") != CACHE_FORMAT
-        or entry.get("version") != __version__
-        or entry.get("sha256") != digest
-        or not isinstance(entry.get("records"), list)
-    ):
-        return None
-    records: list[dict[str, Any]] = entry["records"]
-    return records
+    return records if isinstance(records, list) else None
 
 
 def _cache_put(digest: str, records: list[dict[str, Any]]) -> None:
     from llmengines import __version__
 
     target = _cache_file(digest)
-    entry = {"format": CACHE_FORMAT, "version": __version__, "sha256": digest, "records": records}
+    try:
+        body = json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:  # a path with undecodable bytes (a lone surrogate): escaped, it reads back the same
+        body = json.dumps(records, separators=(",", ":")).encode("ascii")
+    head = {"format": CACHE_FORMAT, "version": __version__, "sha256": digest, "check": _digest(body)}
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        tmp.write_bytes(json.dumps(head).encode("ascii") + b"\n" + body)
         tmp.replace(target)  # atomic: a concurrent reader sees the old entry or the new one, never half
         entries = sorted(
             [*target.parent.glob("overlay-*.json"), *target.parent.glob("merged-*.json")],
@@ -287,6 +346,9 @@ def _cache_put(digest: str, records: list[dict[str, Any]]) -> None:
             old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only or full cache directory only costs speed
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)  # gone after the replace; left only by a failed write
 
 
 # --- merging ----------------------------------------------------------------------------------------------------
@@ -378,7 +440,13 @@ def _merge(overlays: Sequence[Overlay], base: dict[str, Any]) -> tuple[list[dict
             for key, note in engine.get("hardware_notes", {}).items():
                 touched = key in data.get("hardware_notes", {}) or key in data.get("hardware", {})
                 if touched and engine["hardware"].get(key) != "yes":
-                    found.append(((*at, "hardware_notes", key), f"a note ({note!r}) on hardware not marked yes"))
+                    found.append(
+                        (
+                            (*at, "hardware_notes", key),
+                            f"a note ({note!r}) on hardware not marked yes "
+                            f"(remove it with hardware_notes: {{{key}: null}})",
+                        )
+                    )
     if any(issues.values()):
         from llmengines.validation import locate
 
@@ -392,7 +460,11 @@ def _apply(engine: dict[str, Any], data: dict[str, Any], origins: dict[str, str]
         if key == "id":
             continue
         if key in TABLE_FIELDS:
-            engine.setdefault(key, {}).update(value)
+            table = engine.setdefault(key, {})
+            table.update(value)
+            if key == "hardware_notes":  # a null note removes the one the engine had
+                for sub in [k for k, v in value.items() if v is None]:
+                    table.pop(sub, None)
             if origins is not None:
                 for sub in value:
                     origins[f"{key}.{sub}"] = file

@@ -20,7 +20,7 @@ from llmengines.errors import UnknownNameError, UsageError
 from llmengines.models import Dataset
 from llmengines.queries import engine_matcher
 from llmengines.record_class import Frozen, record
-from llmengines.render import Column, Records
+from llmengines.render import Column, Records, support
 from llmengines.vocabulary import Matcher, Term, squash
 
 SortKey = Literal["input", "output", "blended"]
@@ -78,6 +78,7 @@ class Query(Frozen):
     providers: tuple[str, ...] = ()
     sort: SortKey | None = None
     cheapest: bool = False
+    history: bool = False  # every source's price of each cell, not only the newest
 
 
 def providers(dataset: Dataset) -> list[str]:
@@ -105,9 +106,76 @@ def resolve_provider(dataset: Dataset, name: str) -> str:
     return found
 
 
+def _dated(dataset: Dataset) -> dict[tuple[str, str, str], list[tuple[str, str, str]]]:
+    """(table, item, provider) → [(source id, its label, its date)] of every source stating the cell, oldest first."""
+    layers = {s.id: s for s in dataset.sources}
+    out: dict[tuple[str, str, str], list[tuple[str, str, str]]] = {}
+    for st in dataset.price_history:
+        layer = layers.get(st.source)
+        if layer is not None:
+            out.setdefault((st.table, st.item, st.provider), []).append((layer.id, layer.label, layer.date))
+    return out
+
+
+def _source_fields(cell: list[tuple[str, str, str]] | None, dataset: Dataset) -> dict[str, Any]:
+    if not cell:
+        return {"as_of": dataset.snapshot_date, "source": None, "source_label": None}
+    source_id, label, date = cell[-1]
+    return {"as_of": date, "source": source_id, "source_label": label}
+
+
+def _history_rows(dataset: Dataset, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each row followed by the older sources' prices of its cell (oldest first), each marked ``current``."""
+    layers = {s.id: s for s in dataset.sources}
+    notes = {f.id: f for f in dataset.pricing.footnotes}
+    by_cell: dict[tuple[str, str, str], list[Any]] = {}
+    for st in dataset.price_history:
+        by_cell.setdefault((st.table, st.item, st.provider), []).append(st)
+    out = []
+    for row in rows:
+        statements = by_cell.get((row["table"], row["item"], row["provider"]), [])
+        for st in statements[:-1]:
+            layer = layers[st.source]
+            footnotes = [
+                {"mark": notes[f].mark, "text": notes[f].text, "meaning": notes[f].meaning}
+                for f in st.footnotes
+                if f in notes
+            ]
+            out.append(
+                {
+                    **row,
+                    "input": st.input,
+                    "output": st.output,
+                    "blended": blended(st.input, st.output) if st.table == "by-model" else None,
+                    "per_hour": st.per_hour,
+                    "published": (st.input is not None or st.output is not None)
+                    if st.table == "by-model"
+                    else st.per_hour is not None,
+                    "footnotes": footnotes,
+                    "note": "; ".join(f["meaning"] for f in footnotes),
+                    "marks": "".join(f["mark"] for f in footnotes),
+                    "as_of": layer.date,
+                    "source": layer.id,
+                    "source_label": layer.label,
+                    "current": False,
+                }
+            )
+        out.append({**row, "current": True})
+    return out
+
+
 def records(dataset: Dataset, query: Query) -> list[dict[str, Any]]:
-    """The pricing records asked for, in the source's order unless sorted; the cheapest only with ``cheapest``."""
+    """The pricing records asked for, in the source's order unless sorted; the cheapest only with ``cheapest``.
+
+    Each is the newest source's price of its cell, with ``as_of`` (that source's date) and ``source``; with
+    ``history``, every older source's price of the cell comes before it (``current`` false).
+    """
     p = dataset.pricing
+    dated = _dated(dataset)
+    hardware_notes: dict[tuple[str, str], tuple[str, ...]] = {}
+    for st in dataset.price_history:  # the newest statement's footnotes of each device cell (a column's note)
+        if st.table == "by-hardware":
+            hardware_notes[(st.item, st.provider)] = st.footnotes
     notes = {f.id: f for f in p.footnotes}
     names = {e.id: e.name for e in dataset.engines}
     wanted_providers = {resolve_provider(dataset, n) for n in query.providers} or None
@@ -148,7 +216,7 @@ def records(dataset: Dataset, query: Query) -> list[dict[str, Any]]:
                     "footnotes": footnotes,
                     "note": "; ".join(f["meaning"] for f in footnotes),
                     "marks": "".join(f["mark"] for f in footnotes),
-                    "as_of": dataset.snapshot_date,
+                    **_source_fields(dated.get(("by-model", row.model, provider)), dataset),
                 }
             )
     device_rows: list[dict[str, Any]] = []
@@ -158,6 +226,11 @@ def records(dataset: Dataset, query: Query) -> list[dict[str, Any]]:
         for provider, hourly in hw.prices.items():
             if wanted_providers is not None and provider not in wanted_providers:
                 continue
+            device_notes = [
+                {"mark": notes[f].mark, "text": notes[f].text, "meaning": notes[f].meaning}
+                for f in hardware_notes.get((hw.hardware, provider), ())
+                if f in notes
+            ]
             device_rows.append(
                 {
                     "table": "by-hardware",
@@ -172,10 +245,10 @@ def records(dataset: Dataset, query: Query) -> list[dict[str, Any]]:
                     "per_hour": hourly,
                     "unit": DEVICE_UNIT,
                     "published": hourly is not None,
-                    "footnotes": [],
-                    "note": "",
-                    "marks": "",
-                    "as_of": dataset.snapshot_date,
+                    "footnotes": device_notes,
+                    "note": "; ".join(f["meaning"] for f in device_notes),
+                    "marks": "".join(f["mark"] for f in device_notes),
+                    **_source_fields(dated.get(("by-hardware", hw.hardware, provider)), dataset),
                 }
             )
     key: SortKey = query.sort or "blended"
@@ -185,6 +258,8 @@ def records(dataset: Dataset, query: Query) -> list[dict[str, Any]]:
     elif query.sort is not None:
         token_rows = sorted(token_rows, key=lambda r: _order(r[key]))
         device_rows = sorted(device_rows, key=lambda r: _order(r["per_hour"]))
+    if query.history:
+        return _history_rows(dataset, token_rows + device_rows)
     return token_rows + device_rows
 
 
@@ -230,29 +305,45 @@ def _money(value: Any, env: Environment) -> str:
     return f"{value:.2f}" if round(value, 2) == value else f"{value:g}"
 
 
+def support_of(value: Any, env: Environment) -> str:
+    """``cheapest`` as a table shows it: ✓ the cheapest, ✗ a lower price for another model (see the title)."""
+    return support("yes" if value else "no", env)
+
+
 def pricing_view(dataset: Dataset, query: Query, found: list[dict[str, Any]]) -> Records:
     """``llmengines pricing``: one row per provider and model (or device)."""
-    tables = {r["table"] for r in found}
+    # With nothing found (--cheapest where every price is '-'), the table asked for still gives the columns.
+    asked = {"by-hardware"} if query.hardware and not query.models else {"by-model"} if query.models else set()
+    tables = {r["table"] for r in found} or asked or {"by-model", "by-hardware"}
     tokens = tables != {"by-hardware"}
-    columns = [Column("table", "Table", no_wrap=True, drop=1)] if len(tables) > 1 else []
+    both = len(tables) > 1
+    # On a narrow terminal whole columns are hidden (and named in the caption): first the extras (drop 7–10),
+    # then — once wrapping names at spaces is not enough — the figures, most derived first. Footnote marks and
+    # the cheapest marking are never hidden, and no figure shown is ever cut.
+    columns = [Column("table", "Table", no_wrap=True, drop=7)] if both else []
     item = "Model" if tables == {"by-model"} else "Device" if not tokens else "Model / device"
     columns += [
-        Column("item", item, no_wrap=True),
+        Column("item", item, wraps=True),
         Column("marks", "", no_wrap=True),
-        Column("provider_name", "Provider", no_wrap=True),
+        Column("provider_name", "Provider", wraps=True),
     ]
+    if query.cheapest:
+        columns.append(Column("cheapest", "Cheapest", support_of, justify="center", no_wrap=True))
     if tokens:
         columns += [
-            Column("input", "In $/1M", _money, justify="right", no_wrap=True),
-            Column("output", "Out $/1M", _money, justify="right", no_wrap=True),
-            Column("blended", "Blended", _money, justify="right", no_wrap=True),
+            Column("input", "In $/1M", _money, justify="right", no_wrap=True, drop=2),
+            Column("output", "Out $/1M", _money, justify="right", no_wrap=True, drop=3),
+            Column("blended", "Blended", _money, justify="right", no_wrap=True, drop=5),
         ]
     if "by-hardware" in tables:
-        columns.append(Column("per_hour", "$/device-hour", _money, justify="right", no_wrap=True))
+        columns.append(
+            Column("per_hour", "$/device-hour", _money, justify="right", no_wrap=True, drop=4 if both else 0)
+        )
     columns += [
-        Column("note", "Note", drop=4),
-        Column("as_of", "As of", no_wrap=True, drop=2),
-        Column("provider", "Provider id", no_wrap=True, drop=3),
+        Column("note", "Note", drop=11),
+        Column("as_of", "As of", no_wrap=True, drop=8),
+        Column("source_label", "Source", no_wrap=True, drop=9),
+        Column("provider", "Provider id", no_wrap=True, drop=10),
     ]
     what = "cheapest published price per model/device" if query.cheapest else f"{len(found)} prices"
     blend = "blended = (3 × input + output) / 4" if tokens else ""
@@ -261,7 +352,8 @@ def pricing_view(dataset: Dataset, query: Query, found: list[dict[str, Any]]) ->
         x
         for x in (
             f"{what}",
-            f"USD; tokens per 1M, devices per hour; as of {dataset.snapshot_date} (on or before)",
+            f"USD; tokens per 1M, devices per hour; {_as_of_text(found, dataset)}",
+            "older prices: --history" if not query.history and len(dataset.sources) > 1 else "",
             blend,
             "— = not published" if len(tables) == 1 else "— = not published or not applicable",
             *(f"{mark} {meaning}" for mark, meaning in notes.items()),
@@ -276,9 +368,10 @@ def answer(found: list[dict[str, Any]], query: Query, dataset: Dataset) -> list[
     """Plain sentences answering ``--cheapest``, one per model or device: the title of the table."""
     lines = []
     key = query.sort or "blended"
-    when = f"(USD, as of {dataset.snapshot_date})"
     for name in dict.fromkeys(r["item"] for r in found):
         rows = [r for r in found if r["item"] == name]
+        label = rows[0].get("source_label")
+        when = f"(USD, as of {rows[0]['as_of']}" + (f", {label})" if label else ")")
         best = [r for r in rows if r["cheapest"]]
         if rows[0]["table"] == "by-hardware":
             who = " and ".join(r["provider_name"] for r in best)
@@ -300,6 +393,17 @@ def answer(found: list[dict[str, Any]], query: Query, dataset: Dataset) -> list[
             if not r["cheapest"]
         ]
     return lines
+
+
+def _as_of_text(found: list[dict[str, Any]], dataset: Dataset) -> str:
+    """``as of 2025-11-26 (paper v3)``, or each date with how many prices have it."""
+    from collections import Counter
+
+    dates = Counter((r["as_of"], r.get("source_label")) for r in found if r.get("current", True))
+    if not dates:
+        return f"as of {dataset.snapshot_date}"
+    parts = [f"{d}{f' ({label})' if label else ''}" for (d, label), _n in dates.most_common()]
+    return "as of " + ", ".join(parts)
 
 
 def _figure(value: float | None) -> str:

@@ -15,9 +15,11 @@ priority        weights (each figure on the survey's 0–5 scale; score = Σ wei
 ==============  ====================================================================================
 
 The technique sets are those :data:`llmengines.scoring.TECHNIQUE_SETS` defines from the source's own words.
-One departure from ``rank``: an engine with no star figure (the four commercial services) is scored on its other
-figures instead of being left unscored, and its reason says so — unknown is not zero, and it is not a reason to
-rank a service last either. Everything else (the weighted mean, ties: more stars, then id) is ``rank``'s.
+Everything else is ``rank``'s (:mod:`llmengines.scoring`): a technique figure counts only the cells the source
+knows (supported / known, with the coverage shown); a key the source says nothing about — no star count (the four
+commercial services), or every cell of a technique set unknown — is left out of that engine's score and the other
+weights renormalised, and its reason says so: unknown is not zero, and it is not a reason to rank an engine last.
+Ties: more stars, then id.
 """
 
 from __future__ import annotations
@@ -27,10 +29,10 @@ from typing import Any
 
 from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, apply
-from llmengines.models import Dataset, Engine
+from llmengines.models import Dataset
 from llmengines.record_class import Frozen, record
 from llmengines.render import Column, Records, bar, stars
-from llmengines.scoring import BREADTH, Scored, max_stars, order_key, score
+from llmengines.scoring import BREADTH, BREADTH_NOTE, Scored, figure_record, max_stars, order_key, score
 from llmengines.vocabulary import Term
 
 
@@ -107,24 +109,14 @@ class Recommendation(Frozen):
     reason: str
 
 
-def _weights_for(engine: Engine, weights: dict[str, float]) -> dict[str, float]:
-    if engine.github_stars is None:
-        return {k: w for k, w in weights.items() if k != "stars"}
-    return weights
-
-
 def recommend(dataset: Dataset, filters: Filters, priority: Priority) -> list[Recommendation]:
     """The engines that meet ``filters``, best first for ``priority``, numbered from 1, each with its reason."""
     most = max_stars(dataset.engines)
     matches = {m.engine.id: m for m in apply(dataset.engines, filters)}
-    scored = []
-    for match in matches.values():
-        weights = _weights_for(match.engine, priority.weights)
-        scored.append(score(match.engine, weights, most))
-    ordered = sorted(scored, key=order_key)
+    weights = priority.weights
+    ordered = sorted((score(m.engine, weights, most) for m in matches.values()), key=order_key)
     out = []
     for place, s in enumerate(ordered, 1):
-        weights = _weights_for(s.engine, priority.weights)
         numbered = Scored(s.engine, s.score, s.figures, place)
         match = matches[s.engine.id]
         out.append(Recommendation(numbered, match, weights, reason(numbered, match, weights, filters)))
@@ -134,7 +126,7 @@ def recommend(dataset: Dataset, filters: Filters, priority: Priority) -> list[Re
 def drivers(scored: Scored, weights: dict[str, float], limit: int = 3) -> list[str]:
     """The figures that contributed most to the score (weight × figure), largest first: ``throughput 5.0 ×3``."""
     shares = sorted(
-        ((weights[f.key] * (f.value or 0.0), f) for f in scored.figures if f.value is not None),
+        ((weights[f.key] * (f.value or 0.0), f) for f in scored.figures if f.value is not None and weights[f.key]),
         key=lambda pair: -pair[0],
     )
     return [f"{f.key} {f.detail} ×{weights[f.key]:g}" for _, f in shares[:limit]]
@@ -143,16 +135,25 @@ def drivers(scored: Scored, weights: dict[str, float], limit: int = 3) -> list[s
 NO_STARS = "community size unknown (no star count): scored without it"
 
 
-def caveats(scored: Scored, match: Match) -> list[str]:
+def caveats(scored: Scored, match: Match, weights: dict[str, float] | None = None) -> list[str]:
     """What the score could not see: cells the source leaves unknown, a missing star count, uncertain readings."""
     out = []
-    missing = [f.key for f in scored.figures if f.value is None and f.key != "stars"]
-    if missing:
+    if scored.score is None:
+        missing = [f.key for f in scored.figures if f.value is None]
         out.append("no score: no figure for " + ", ".join(missing) + " (ranked last)")
     if match.unknown:
         out.append("unknown in the source: " + ", ".join(match.unknown))
-    if scored.engine.github_stars is None:
+    if scored.engine.github_stars is None and scored.score is not None:  # unscored: "no score" says it all
         out.append(NO_STARS)
+    out += [
+        f"{f.key} unknown in the source (known 0/{f.total} cells): scored without it"
+        for f in scored.figures
+        if f.value is None and f.key != "stars" and scored.score is not None
+    ]
+    if scored.left_out and weights:
+        used = sum(w for f in scored.figures if f.value is not None and (w := weights.get(f.key, 0.0)))
+        if used < sum(weights.values()):
+            out.append(f"weights renormalised over {used:g} of {sum(weights.values()):g}")
     if scored.uncertain:
         out.append("~ uncertain chart reading")
     return out
@@ -163,10 +164,10 @@ def reason(scored: Scored, match: Match, weights: dict[str, float], filters: Fil
     parts = []
     if match.matched:
         parts.append("meets " + ", ".join(match.matched))
-    top = drivers(scored, weights)
+    top = drivers(scored, weights) if scored.score is not None else []  # nothing drove a score it does not have
     if top:
         parts.append("driven by " + ", ".join(top))
-    return "; ".join(parts + caveats(scored, match))
+    return "; ".join(parts + caveats(scored, match, weights))
 
 
 @record(frozen=True, slots=True)
@@ -201,6 +202,11 @@ def relaxations(dataset: Dataset, filters: Filters, priority: Priority) -> list[
         else:
             # One value at a time: "drop --precision fp4" says more than "drop --precision".
             options += [(f"{flag} {v}", without(tuple(x for x in values if x != v))) for v in values]
+    if not f.any_of:  # --hw words and devices that are more than one cell (apple, cpu, jetson …)
+        options += [
+            (f"--hw {g.id}", replace(f, hardware_groups=tuple(x for x in f.hardware_groups if x != g)))
+            for g in f.hardware_groups
+        ]
     if f.scale is not None:
         options.append((f"--scale {f.scale}", replace(f, scale=None)))
     if f.devices is not None:
@@ -213,6 +219,10 @@ def relaxations(dataset: Dataset, filters: Filters, priority: Priority) -> list[
         options.append((f"--min-stars {f.min_stars}", replace(f, min_stars=None)))
     if f.commercial is not None:
         options.append(("--commercial" if f.commercial else "--self-hosted", replace(f, commercial=None)))
+    if f.install:
+        options.append((f"--install {','.join(f.install)}", replace(f, install=())))
+    if f.api:
+        options.append((f"--api {','.join(f.api)}", replace(f, api=())))
     if not filters.include_unknown:
         options.append(("unknown cells (--include-unknown)", replace(filters, include_unknown=True)))
     out = []
@@ -249,8 +259,11 @@ def _why(value: Any, env: Environment) -> str:
 
 def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset: Dataset, filters: Filters) -> Records:
     """``recommend``: engines best first, each with its score, reason and the figures behind it."""
+    from llmengines.evaluation import evaluation
+    from llmengines.evaluation_views import evidence
     from llmengines.views.dataset import engine_record
 
+    ev = evaluation()
     records = []
     for r in found:
         s = r.scored
@@ -262,18 +275,10 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
                 "priority": priority.id,
                 "reason": r.reason,
                 "match": r.match.as_dict(),
-                "figures": {
-                    f.key: {
-                        "raw": f.raw,
-                        "value": None if f.value is None else round(f.value, 3),
-                        "weight": float(r.weights.get(f.key, 0.0)),
-                        "detail": f.detail,
-                        "uncertain": f.uncertain,
-                        **({"unknown": f.unknown_cells} if f.key in BREADTH else {}),
-                    }
-                    for f in s.figures
-                },
+                "figures": {f.key: figure_record(f, r.weights.get(f.key, 0.0), s) for f in s.figures},
                 "uncertain": s.uncertain,
+                # What the paper's own runs observed: shown beside the score, never part of it.
+                "evidence": evidence(ev, s.engine.id, priority.id),
             }
             | engine_record(s.engine, dataset)
         )
@@ -285,14 +290,19 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
         Column("rank", "#", justify="right", no_wrap=True),
         Column("name", "Engine", no_wrap=True),
         Column("score", "Score", score_cell, no_wrap=True),
-        Column("reason", "Why (largest weight × figure first)", _why),
-        Column("github_stars", "Stars", stars, justify="right", drop=1),
+        # On a narrow terminal Observed goes first (but for ease), then Stars, then Why (wrapped at spaces while it
+        # fits, else hidden and named in the caption): the rank and the score are never squeezed or cut.
+        Column("reason", "Why (largest weight × figure first)", _why, wraps=True, drop=1),
+        # For ease, what the paper saw installing it is the evidence beside the survey's ease scores: always shown.
+        Column("evidence.text", "Observed (v3 §6)", drop=0 if priority.id == "ease" else 8),
+        Column("github_stars", "Stars", stars, justify="right", drop=7),
     ]
     weights = ", ".join(f"{k} {w:g}" for k, w in priority.weights.items())
     caption = f"priority {priority.id}: {weights} (score = Σ weight × figure / Σ weight, 0–5)"
     if any(key in BREADTH for key in priority.weights):
-        caption += "; unknown ('-') technique cells count as not supported"
+        caption += f"; technique {BREADTH_NOTE}"
     caption += f" · {filters.describe()}" if not filters.empty else " · no constraints"
+    caption += " · Observed: what paper v3's own runs saw (§6), shown beside the score, not part of it"
     example = None
     if not records and dataset.engines:  # so that a misspelt --fields is refused even when nothing matched
         sample = recommend(dataset, Filters(), priority)[:1]

@@ -26,7 +26,7 @@ EXIT_CODES_HELP = (
 )
 
 # The global options as a command takes them after its own name (see llmengines.options.GLOBALS_AFTER).
-GLOBALS_AFTER = ("global_no_color", "global_debug", "global_data")
+GLOBALS_AFTER = ("global_no_color", "global_debug", "global_data", "global_source", "global_as_of")
 
 
 class Command:

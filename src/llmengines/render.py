@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from llmengines import record_class as frozen
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
+from llmengines.escaping import layout_safe, visible
 from llmengines.formats import OutputFormat  # also re-exported here, where it always lived
 
 if TYPE_CHECKING:
@@ -36,6 +38,10 @@ class Column(frozen.Frozen):
     justify: str = "left"
     no_wrap: bool = False
     drop: int = 0  # on a narrow terminal, columns with the highest ``drop`` are hidden first; 0 = always shown
+    wraps: bool = False  # a narrow terminal may wrap its cells at spaces (never inside a word): see fit_columns
+    width: int | None = None  # set by fit_columns for a wrapping column on a narrow terminal (Rich's content width)
+    # A mark after the shown value, from the whole record (a disputed or corrected cell: llmengines.editions).
+    mark: Callable[[dict[str, Any], Environment], str] | None = None
 
 
 @frozen.plain(slots=True)
@@ -90,11 +96,24 @@ def stars(value: Any, env: Environment) -> str:
     return str(value)
 
 
-def bar(value: float, maximum: float, env: Environment, width: int = 10) -> str:
+BAR_GLYPHS = (("█", "·"), ("#", "."))  # unicode, ascii: (filled, empty)
+BAR_WIDTH = 10
+
+
+def bar(value: float, maximum: float, env: Environment, width: int = BAR_WIDTH) -> str:
     """A small horizontal bar for a 0..maximum figure."""
     filled = round(width * max(0.0, min(value, maximum)) / maximum) if maximum else 0
-    full, empty = ("█", "·") if env.unicode else ("#", ".")
+    full, empty = BAR_GLYPHS[0] if env.unicode else BAR_GLYPHS[1]
     return full * filled + empty * (width - filled)
+
+
+# A value that starts with a bar of :func:`bar` (then a space and the figure it draws), in either alphabet.
+_LEADING_BAR = re.compile("|".join(f"^[{re.escape(a + b)}]{{{BAR_WIDTH}}} " for a, b in BAR_GLYPHS))
+
+
+def without_bar(text: str) -> str:
+    """``"███████··· 3.5"`` → ``"3.5"``: a bar is a picture of the figure beside it, not data."""
+    return _LEADING_BAR.sub("", text, count=1)
 
 
 # --- the entry point --------------------------------------------------------------------------------------------
@@ -121,11 +140,62 @@ def parse_fields(text: str | None) -> list[str] | None:
     return fields
 
 
-def emit(
-    result: Records | Document | Grid, fmt: OutputFormat, env: Environment, fields: list[str] | None = None
-) -> None:
-    """Write ``result`` to stdout in ``fmt``."""
+# ``--fields help`` or ``--fields ?``: list the field names instead of the result.
+FIELD_LIST_WORDS = ("help", "?")
+
+
+def asks_for_field_list(fields: list[str] | None) -> bool:
+    """Whether ``--fields`` asked for the list of field names rather than for fields."""
+    return fields is not None and len(fields) == 1 and fields[0].casefold() in FIELD_LIST_WORDS
+
+
+def field_names(result: Records | Document | Grid, fmt: OutputFormat) -> list[str]:
+    """The names ``--fields`` accepts for ``result`` in ``fmt``: dotted paths in the records (a document's data in
+    every format), or the columns of the flat rows (CSV, TSV, markdown, table) where a grid is flattened."""
+    nested = fmt in (OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML)
     if isinstance(result, Grid):
+        if nested:
+            return _known_paths([result.data])
+        return [c.key for c in result.flat(shown=False).columns]
+    if isinstance(result, Document):  # --fields picks from the document's data in every format
+        return _known_paths([result.data])
+    records = result.records or ([result.example] if result.example is not None else [])
+    return _known_paths(records) if records else [c.key for c in result.columns]
+
+
+def field_list_note(result: Records | Document | Grid, fmt: OutputFormat) -> str | None:
+    """For stderr, beside ``--fields help``: where a format flattens a grid, its rows' columns are
+    not the record's fields, and people asking for one usually mean the other."""
+    if isinstance(result, Records | Document) or fmt in (OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.YAML):
+        return None
+    return f"note: these are the columns of the {fmt.value} rows; add -o json for the fields of the JSON record"
+
+
+def emit(
+    result: Records | Document | Grid,
+    fmt: OutputFormat,
+    env: Environment,
+    fields: list[str] | None = None,
+    *,
+    page: bool = False,
+) -> None:
+    """Write ``result`` to stdout in ``fmt`` (with ``--fields help``: the field names it has, one a line).
+
+    With ``page``, a table on a terminal that is taller than the screen goes through the pager (:mod:`pager`).
+    """
+    if page and fmt is OutputFormat.TABLE and env.stdout_isatty and not asks_for_field_list(fields):
+        from llmengines import pager
+
+        drawn = _captured(lambda: _emit(result, fmt, env, fields))
+        pager.show(drawn, getattr(sys.stdout, "encoding", None))
+    else:
+        _emit(result, fmt, env, fields)
+
+
+def _emit(result: Records | Document | Grid, fmt: OutputFormat, env: Environment, fields: list[str] | None) -> None:
+    if asks_for_field_list(fields):
+        write("".join(f"{name}\n" for name in field_names(result, fmt)), env)
+    elif isinstance(result, Grid):
         _emit_grid(result, fmt, env, fields)
     elif isinstance(result, Document):
         _emit_document(result, fmt, env, fields)
@@ -148,8 +218,18 @@ ASCII_FALLBACK = str.maketrans(
         "‡": "=",
         "×": "x",
         "Σ": "sum",
+        # the paper's evaluation (evaluation_views): section signs, locators, quotes, derived figures
+        "§": "sec. ",
+        "›": ">",
+        "’": "'",
+        "≈": "~",
+        "÷": "/",
+        "✘": "x",
     }
 )
+
+
+_captures: list[list[str]] = []  # where write() puts text while a table is drawn for the pager
 
 
 def write(text: str, env: Environment | None = None) -> None:
@@ -157,12 +237,25 @@ def write(text: str, env: Environment | None = None) -> None:
     if env is not None and not env.unicode:
         encoding = getattr(sys.stdout, "encoding", None) or "ascii"
         text = text.translate(ASCII_FALLBACK).encode(encoding, "replace").decode(encoding)
-    sys.stdout.write(text)
+    if _captures:
+        _captures[-1].append(text)
+    else:
+        sys.stdout.write(text)
+
+
+def _captured(draw: Callable[[], None]) -> str:
+    """What ``draw`` writes through :func:`write`, as text instead of on stdout."""
+    _captures.append([])
+    try:
+        draw()
+        return "".join(_captures[-1])
+    finally:
+        _captures.pop()
 
 
 def dumps(data: Any, env: Environment, *, indent: int | None = 2) -> str:
     """JSON text; escaped to ASCII where stdout cannot encode Unicode, so it stays valid either way."""
-    return json.dumps(data, ensure_ascii=not env.unicode, indent=indent)
+    return layout_safe(json.dumps(data, ensure_ascii=not env.unicode, indent=indent))
 
 
 def dumps_records(records: list[dict[str, Any]], env: Environment) -> str:
@@ -175,7 +268,8 @@ def dumps_records(records: list[dict[str, Any]], env: Environment) -> str:
         return dumps(records, env)
     if not records:
         return "[]"
-    return "[\n" + ",\n".join(dumps(r, env, indent=None) for r in records) + "\n]"
+    encode = json.JSONEncoder(ensure_ascii=not env.unicode).encode  # dumps(r, env, indent=None), made once
+    return "[\n" + ",\n".join(encode(r) for r in records) + "\n]"
 
 
 # --- records ----------------------------------------------------------------------------------------------------
@@ -219,7 +313,14 @@ def _check_fields(records: Sequence[dict[str, Any]], fields: list[str], example:
 
             suggestions = Matcher("field", (Term(p, p) for p in known)).suggest(name)
             hint = " — did you mean " + " or ".join(repr(s) for s, _ in suggestions) + "?" if suggestions else ""
-            raise UsageError(f"unknown field {name!r}{hint}")
+            raise UsageError(f"unknown field {name!r}{hint} ('--fields help' lists them)")
+
+
+def check_fields(fields: list[str] | None, example: dict[str, Any]) -> None:
+    """Refuse ``--fields`` naming a field ``example`` (a record of the output's shape) does not have: before a
+    command does anything costly (``refresh``'s requests), not after."""
+    if fields is not None:
+        _check_fields([], fields, example)
 
 
 def _select(records: list[dict[str, Any]], fields: list[str] | None) -> list[dict[str, Any]]:
@@ -252,17 +353,34 @@ def _emit_records(result: Records, fmt: OutputFormat, env: Environment, fields: 
     elif fmt is OutputFormat.TABLE:
         columns = _columns(result, fields)
         large = len(result.records) > LARGE_TABLE
+        # Rich tables: every cell is made into Rich text once, measured from that, and drawn from that.
+        cells = None if large else _cells(result, columns, env)
+        widths = None if cells is None else _content_widths(columns, cells)
         if fields is None:
-            columns, hidden = fit_columns(result, columns, env, measure=len if large else None)
+            if cells is None or widths is None or any(c.wraps for c in columns):
+                kept, hidden = fit_columns(result, columns, env, measure=len if large else None)
+            else:
+                kept, hidden = _fit(columns, [w + 2 for w in widths], env)
+            if cells is not None:  # keep the cells of the columns kept (fit_columns may give them new widths)
+                index = {c.key: i for i, c in enumerate(columns)}
+                keep = [index[c.key] for c in kept]
+                cells = [[row[i] for i in keep] for row in cells]
+                widths = None if widths is None else [widths[i] for i in keep]
+            columns = kept
             if hidden:
                 note = f"narrow terminal: {', '.join(c.header for c in hidden)} hidden (widen it, or use --fields)"
                 result = Records(
                     result.records, result.columns, result.title, _join(result.caption, note), result.compact
                 )
-        if large:
+        if cells is None:
             _plain_table(result, columns, env)
         else:
-            _rich_table(result, columns, env)
+            fits = (
+                widths is not None
+                and all(c.width is None for c in columns)
+                and sum(widths) + 3 * len(widths) - 1 <= env.width  # see _fit
+            )
+            _rich_table(result, columns, env, cells=cells, widths=widths if fits else None)
     else:  # pragma: no cover - the enum is exhausted above; a test checks every member is handled
         raise AssertionError(fmt)
 
@@ -285,7 +403,7 @@ def _delimited(records: Iterable[dict[str, Any]], columns: list[Column], delimit
     if delimiter == "\t":
         # TSV: no quoting; tabs and newlines inside values become spaces so every row stays one line.
         def clean(s: str) -> str:
-            return s.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+            return visible(s.replace("\t", " ").replace("\r", " ").replace("\n", " "))
 
         buffer.write("\t".join(clean(c.key) for c in columns) + "\n")
         for record in records:
@@ -294,24 +412,23 @@ def _delimited(records: Iterable[dict[str, Any]], columns: list[Column], delimit
     import csv
 
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([c.key for c in columns])
+    writer.writerow([visible(c.key) for c in columns])
     for record in records:
-        writer.writerow([flat(get_path(record, c.key)) for c in columns])
+        writer.writerow([visible(flat(get_path(record, c.key))) for c in columns])
     return buffer.getvalue()
 
 
 def _display(record: dict[str, Any], column: Column, env: Environment) -> str:
     value = get_path(record, column.key)
-    if column.show is not None:
-        return column.show(value, env)
-    return flat(value)
+    shown = column.show(value, env) if column.show is not None else flat(value)
+    return shown + column.mark(record, env) if column.mark is not None else shown
 
 
 def _markdown(result: Records, columns: list[Column], env: Environment) -> str:
     plain = Environment(stdout_isatty=False, color=False, width=env.width, unicode=True)
 
     def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
+        return visible(text.replace("|", "\\|").replace("\n", " "))
 
     lines = ["| " + " | ".join(cell(c.header) for c in columns) + " |"]
     lines.append("|" + "|".join("---:" if c.justify == "right" else "---" for c in columns) + "|")
@@ -320,16 +437,38 @@ def _markdown(result: Records, columns: list[Column], env: Environment) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_yaml(data: Any) -> str:
-    """YAML text of JSON-like data (block style, Unicode kept)."""
-    from ruamel.yaml import YAML
+# Plain scalars that a YAML 1.1 reader (PyYAML, and many others) takes for booleans or null; YAML 1.2 takes
+# them for strings. Written unquoted, "yes"/"no" support values would change type with the reader.
+YAML11_WORDS = frozenset(("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"))
+# YAML 1.1's base-60 numbers (1:30 is the integer 90 to PyYAML), which YAML 1.2 dropped and so does not quote.
+YAML11_SEXAGESIMAL = r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"
 
+
+def to_yaml(data: Any) -> str:
+    """YAML text of JSON-like data (block style, Unicode kept).
+
+    A string that some YAML reader could take for a boolean or null (``yes``, ``no``, ``on``, …) is quoted, so
+    every field keeps one type — a string — under YAML 1.1 and 1.2 readers alike.
+    """
+    import re
+
+    from ruamel.yaml import YAML
+    from ruamel.yaml.representer import SafeRepresenter
+
+    class Representer(SafeRepresenter):  # a subclass: add_representer on SafeRepresenter would be process-wide
+        def represent_str(self, data: str) -> Any:
+            if data.casefold() in YAML11_WORDS or re.fullmatch(YAML11_SEXAGESIMAL, data):
+                return self.represent_scalar("tag:yaml.org,2002:str", data, style="'")
+            return super().represent_str(data)
+
+    Representer.add_representer(str, Representer.represent_str)
     yaml = YAML(typ="safe", pure=True)
+    yaml.Representer = Representer
     yaml.default_flow_style = False
     yaml.allow_unicode = True
     buffer = io.StringIO()
     yaml.dump(data, buffer)
-    return buffer.getvalue()
+    return layout_safe(buffer.getvalue())
 
 
 SVG_ENV = Environment(stdout_isatty=True, color=True, width=100, unicode=True)
@@ -346,6 +485,8 @@ def save_svg(make: Callable[[Environment], Records | Document | Grid], fields: l
 
     from rich.console import Console
 
+    if asks_for_field_list(fields):  # the names go to stdout; there is no table to draw
+        return
     result = make(SVG_ENV)
     if fields is not None and isinstance(result, Records):
         _check_fields(result.records, fields, result.example)  # an unknown field fails before any file is written
@@ -391,7 +532,7 @@ def console(env: Environment, *, record: bool = False) -> Console:
 
     return Console(
         file=io.StringIO(),
-        width=env.width if env.stdout_isatty else 10_000,
+        width=env.table_width or 10_000,
         color_system="auto" if env.color else None,
         force_terminal=env.color,
         no_color=not env.color,
@@ -404,10 +545,13 @@ def console(env: Environment, *, record: bool = False) -> Console:
 
 
 def flush(out: Console, env: Environment) -> None:
-    """Write what a :func:`console` recorded to stdout."""
+    """Write what a :func:`console` recorded to stdout, without the spaces Rich pads lines with."""
     buffer = out.file
     assert isinstance(buffer, io.StringIO)
-    write(buffer.getvalue(), env)
+    text = buffer.getvalue()
+    if not env.color:  # with colour, a line ends in escape codes; its padding is invisible and harmless
+        text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
+    write(text, env)
 
 
 def _join(first: str | None, second: str) -> str:
@@ -423,7 +567,7 @@ def fit_columns(
     unreadable. Pipes and explicit ``--fields`` always get every column. ``measure`` gives a cell's width
     (default: Rich's, which understands markup); the plain renderer passes ``len`` over plain cells.
     """
-    if not env.stdout_isatty:
+    if env.table_width is None:
         return columns, []
     shown_env = env if measure is None else env.plain()
     if measure is None:
@@ -435,17 +579,74 @@ def fit_columns(
         cells = [measure(_display(r, column, shown_env)) for r in result.records]
         return max([len(column.header), *cells]) + 2  # one space of padding each side
 
+    def least(column: Column) -> int:
+        # The narrowest a wrapping column can be without cutting a word of its header or cells.
+        words = column.header.split() + [w for r in result.records for w in _display(r, column, env.plain()).split()]
+        return max((measure(w) for w in words), default=0) + 2
+
     widths = {c.key: width(c) for c in columns}
+    narrowest = {c.key: least(c) for c in columns if c.wraps}
+
+    def room(kept: list[Column]) -> int:
+        # What is left for the wrapping columns: Rich draws a one-character rule (or space) between columns and
+        # at both edges, and the edge padding is off.
+        return env.width + 2 - len(kept) - 1 - sum(widths[c.key] for c in kept if not c.wraps)
+
+    def fits(kept: list[Column], *, wrapped: bool) -> bool:
+        shown = (narrowest[c.key] if wrapped and c.wraps else widths[c.key] for c in kept)
+        return sum(shown) - 2 + len(kept) + 1 <= env.width
+
+    kept = list(columns)
+    hidden: list[Column] = []
+    droppable = sorted((c for c in columns if c.drop), key=lambda c: -c.drop)
+    # Columns that rank above WRAP_BEFORE are hidden rather than wrap another column; the others only once
+    # wrapping is not enough.
+    while droppable and not (
+        fits(kept, wrapped=False) or (droppable[0].drop <= WRAP_BEFORE and fits(kept, wrapped=True))
+    ):
+        victim = droppable.pop(0)
+        kept.remove(victim)
+        hidden.append(victim)
+    flexible = [c for c in kept if c.wraps]
+    space = room(kept)
+    if flexible and sum(widths[c.key] for c in flexible) > space:
+        # Give the wrapping columns their widths ourselves: each at least its longest word, the rest shared out
+        # from the narrowest up. (Rich would narrow them all to one width, cutting long words, then everything.)
+        def share(level: int) -> dict[str, int]:
+            return {c.key: min(max(level, narrowest[c.key]), widths[c.key]) for c in flexible}
+
+        level = max((w for w in range(space + 1) if sum(share(w).values()) <= space), default=0)
+        given = share(level)
+        least_total = sum(given.values())
+        if least_total > space:
+            # Not even whole words fit (a 30-column terminal): fold the names inside words rather than let Rich
+            # shrink every column, which drops footnote marks and cuts figures to '…'.
+            given = {k: max(3, w * space // least_total) for k, w in given.items()}
+        from dataclasses import replace  # only where a column wraps: dataclasses costs an import
+
+        kept = [replace(c, width=max(1, given[c.key] - 2)) if c.wraps else c for c in kept]
+    return kept, hidden
+
+
+def _fit(columns: list[Column], widths: list[int], env: Environment) -> tuple[list[Column], list[Column]]:
+    """:func:`fit_columns` for columns that do not wrap, once each one's width (its widest cell or header, plus
+    padding) is known: the cells are measured once, when they are made."""
+    if env.table_width is None:
+        return columns, []
+    width_of = {id(c): w for c, w in zip(columns, widths, strict=True)}
     kept = list(columns)
     hidden: list[Column] = []
     droppable = sorted((c for c in columns if c.drop), key=lambda c: -c.drop)
     # Rich draws a one-character rule (or space) between columns and at both edges; the edge padding is off.
-    while sum(widths[c.key] for c in kept) - 2 + len(kept) + 1 > env.width and droppable:
+    while sum(width_of[id(c)] for c in kept) - 2 + len(kept) + 1 > env.width and droppable:
         victim = droppable.pop(0)
         kept.remove(victim)
         hidden.append(victim)
     return kept, hidden
 
+
+# fit_columns: a column whose ``drop`` is above this is hidden before any ``wraps`` column is wrapped to make room.
+WRAP_BEFORE = 6
 
 # Beyond this many rows a table is drawn by :func:`_plain_table`: Rich's layout of 1,000 rows takes over a second.
 LARGE_TABLE = 200
@@ -454,7 +655,7 @@ LARGE_TABLE = 200
 def _plain_table(result: Records, columns: list[Column], env: Environment) -> None:
     """An aligned text table without Rich, for very large results: same columns and caption, no colour."""
     plain = env.plain()
-    rows = [[_display(r, c, plain) for c in columns] for r in result.records]
+    rows = [[visible(_display(r, c, plain)) for c in columns] for r in result.records]
     widths = [max([len(c.header), *(len(row[i]) for row in rows)]) for i, c in enumerate(columns)]
 
     def line(cells: list[str]) -> str:
@@ -465,18 +666,44 @@ def _plain_table(result: Records, columns: list[Column], env: Environment) -> No
         return "  ".join(padded).rstrip()
 
     rule = "─" if env.unicode else "-"
-    out = [line([c.header for c in columns]), "  ".join(rule * w for w in widths)]
+    out = [line([visible(c.header) for c in columns]), "  ".join(rule * w for w in widths)]
     out += [line(row) for row in rows]
     if result.caption:
         import textwrap
 
         out.append("")
         for part in result.caption.splitlines():
-            out += textwrap.wrap(part, env.width) if env.stdout_isatty else [part]
+            part = visible(part)  # noqa: PLW2901 (each line of the caption)
+            out += textwrap.wrap(part, env.table_width) if env.table_width else [part]
     write("\n".join(out) + "\n", env)
 
 
-def _rich_table(result: Records, columns: list[Column], env: Environment, recorder: Console | None = None) -> None:
+def _cells(result: Records, columns: list[Column], env: Environment) -> list[list[Text]]:
+    """Every cell of a Rich table as Rich text, row by row."""
+    return [[_markup(_display(record, c, env), env) for c in columns] for record in result.records]
+
+
+def _content_widths(columns: list[Column], cells: list[list[Text]]) -> list[int] | None:
+    """Each column's widest cell or header as Rich measures it, or None where a cell has a line break or tab
+    (Rich measures those line by line, with tab stops)."""
+    from rich.cells import cell_len
+
+    if any("\n" in cell.plain or "\t" in cell.plain for row in cells for cell in row):
+        return None
+    return [max([cell_len(c.header), *(row[i].cell_len for row in cells)]) for i, c in enumerate(columns)]
+
+
+def _rich_table(
+    result: Records,
+    columns: list[Column],
+    env: Environment,
+    recorder: Console | None = None,
+    *,
+    cells: list[list[Text]] | None = None,
+    widths: list[int] | None = None,
+) -> None:
+    """A Rich table of ``cells`` (made here if not given). ``widths``: each column's widest cell, when the table
+    is known to fit the terminal at those widths — what Rich would find by measuring every cell again."""
     from rich import box
     from rich.table import Table
 
@@ -490,10 +717,18 @@ def _rich_table(result: Records, columns: list[Column], env: Environment, record
         padding=(0, 0) if result.compact else (0, 1),  # compact: the box's column gap alone
         pad_edge=False,
     )
-    for c in columns:
-        table.add_column(_plain_text(c.header), justify=c.justify, no_wrap=c.no_wrap)  # type: ignore[arg-type]
-    for record in result.records:
-        table.add_row(*(_markup(_display(record, c, env), env) for c in columns))
+    for i, c in enumerate(columns):
+        # A wrapping column's width is set by fit_columns; otherwise the widths measured once, when they fit.
+        width = c.width if c.width is not None else None if widths is None else widths[i]
+        table.add_column(
+            _plain_text(c.header),
+            justify=c.justify,  # type: ignore[arg-type]
+            no_wrap=c.no_wrap,
+            width=width,
+            **({"overflow": "fold"} if c.wraps else {}),  # type: ignore[arg-type]
+        )
+    for row in cells if cells is not None else _cells(result, columns, env):
+        table.add_row(*row)
     if recorder is not None:
         recorder.print(table)
         return
@@ -505,31 +740,40 @@ def _rich_table(result: Records, columns: list[Column], env: Environment, record
 def _markup(text: str, env: Environment) -> Text:
     """A cell as Rich text: brackets in values are data, never markup.
 
-    The only markup a cell may hold is what :func:`support` adds for colour; everything else — an organization
-    written ``[bold]…[/]`` in someone's overlay, a file name with brackets — is shown as written.
+    The only styling a cell may hold is the colour markup :func:`support` adds; it is turned into styled spans
+    directly, without Rich's markup parser, and everything else — an organization written ``[bold]…[/]`` in
+    someone's overlay, a file name with brackets — is shown as written.
     """
-    from rich.markup import escape
     from rich.text import Text
 
-    if not env.color:
+    text = visible(text, newlines=True)  # control characters are shown, never sent to the terminal
+    if not env.color or "[/]" not in text:
         return Text(text)
-    escaped = escape(text)
-    for tag in _SUPPORT_MARKUP:
-        escaped = escaped.replace(escape(tag), tag)
-    return Text.from_markup(escaped)
+    out = Text()
+    start = 0
+    for found in _SUPPORT_MARKUP.finditer(text):
+        out.append(text[start : found.start()])
+        colour, shown = _SUPPORT_PARTS[found.group()]
+        out.append(shown, style=colour)
+        start = found.end()
+    out.append(text[start:])
+    return out
 
 
-# The colour markup of support(): the only markup that may reach a cell.
-_SUPPORT_MARKUP = tuple(
-    f"[{colour}]{text}[/]" for glyph, word, colour in SUPPORT_GLYPHS.values() for text in (glyph, word, word[:1])
-)
+# The colour markup of support(), "[colour]text[/]": the only markup that may reach a cell.
+_SUPPORT_PARTS = {
+    f"[{colour}]{text}[/]": (colour, text)
+    for _glyph, word, colour in SUPPORT_GLYPHS.values()
+    for text in (_glyph, word, word[:1])
+}
+_SUPPORT_MARKUP = re.compile("|".join(re.escape(token) for token in _SUPPORT_PARTS))
 
 
 def _plain_text(text: str, style: str = "") -> Text:
     """A title, caption, header or label made of data, as Rich text that is not parsed for markup."""
     from rich.text import Text
 
-    return Text(text, style=style)
+    return Text(visible(text, newlines=True), style=style)
 
 
 def _maybe_text(text: str | None, style: str) -> Text | None:
@@ -553,11 +797,21 @@ def _emit_document(doc: Document, fmt: OutputFormat, env: Environment, fields: l
         else:
             write(to_yaml(data), env)
         return
+    if fields is not None:
+        # --fields picks from the document's data, as in JSON: one record with those columns, in every format.
+        _check_fields([doc.data], fields)
+        _emit_records(Records([doc.data], [], doc.title), fmt, env, fields)
+        return
     if fmt is OutputFormat.TABLE:
         _rich_document(doc, env)
         return
-    # csv / tsv / markdown: the document as section, field, value rows
-    rows = [{"section": s.title, "field": label, "value": value} for s in doc.sections for label, value in s.rows]
+    # csv / tsv / markdown: the document as section, field, value rows (csv/tsv: without the bars of scores)
+    delimited = fmt in (OutputFormat.CSV, OutputFormat.TSV)
+    rows = [
+        {"section": s.title, "field": label, "value": without_bar(value) if delimited else value}
+        for s in doc.sections
+        for label, value in s.rows
+    ]
     columns = [Column("section", "Section"), Column("field", "Field"), Column("value", "Value")]
     _emit_records(Records(rows, columns, doc.title), fmt, env, fields)
 
@@ -655,6 +909,59 @@ def _emit_grid(grid: Grid, fmt: OutputFormat, env: Environment, fields: list[str
         _emit_records(grid.flat(shown=fmt in (OutputFormat.MARKDOWN, OutputFormat.TABLE)), fmt, env, fields)
 
 
+def _grid_column_width(label_width: int, n: int, width: int) -> int:
+    return (width - 2 - label_width - 3 * n) // n  # Rich: two edges, and 3 characters around each value column
+
+
+def _grid_label_width(wanted: int, n: int, width: int | None, *, least: int = 18, value: int = 9) -> int:
+    """The label column's width: as wide as the labels (at most 26), narrower (down to ``least``) where that
+    gives the value columns room for ``value`` characters (a date, "Academic")."""
+    if width is None or not n:
+        return wanted
+    short = value - _grid_column_width(wanted, n, width)
+    return max(least, wanted - short * n) if short > 0 else wanted
+
+
+def grid_headers(headers: list[str], label_width: int, width: int | None) -> tuple[list[str], str | None]:
+    """The headers of a grid's value columns as they fit ``width``, and a legend if they had to be numbered.
+
+    Rich folds a header that is wider than its column anywhere (``Tensor`` / ``RT-LLM``). Headers are broken
+    only between words or after ``-``, ``.``, ``/`` or ``_`` (``TensorRT-`` / ``LLM``); where even a piece does not
+    fit, the columns are numbered and the caption says which engine each number is.
+    """
+    if width is None or not headers:
+        return headers, None
+    n = len(headers)
+    column = _grid_column_width(label_width, n, width)
+    wrapped = [wrap_header(h, column) for h in headers]
+    if all(w is not None for w in wrapped):
+        return [w for w in wrapped if w is not None], None
+    legend = "Columns: " + ", ".join(f"{i} = {h}" for i, h in enumerate(headers, 1))
+    return [str(i) for i in range(1, n + 1)], legend
+
+
+_HEADER_PIECE = re.compile(r"[^-./_]+[-./_]*|[-./_]+")
+
+
+def wrap_header(header: str, width: int) -> str | None:
+    """``header`` in lines of at most ``width``, broken only at spaces or after ``- . / _``; None if it cannot be."""
+    if len(header) <= width:
+        return header
+    lines: list[str] = []
+    line = ""
+    for word in header.split():
+        for k, piece in enumerate(_HEADER_PIECE.findall(word)):
+            if len(piece) > width:
+                return None
+            joined = f"{line} {piece}" if line and k == 0 else line + piece
+            if len(joined) <= width:
+                line = joined
+            else:
+                lines.append(line)
+                line = piece
+    return "\n".join([*lines, line])
+
+
 def _rich_grid(grid: Grid, env: Environment, recorder: Console | None = None) -> None:
     from rich import box
     from rich.table import Table
@@ -672,19 +979,23 @@ def _rich_grid(grid: Grid, env: Environment, recorder: Console | None = None) ->
         pad_edge=False,
     )
     labels = [len(r.label) + 2 for s in grid.sections for r in s.rows] + [len(s.title) for s in grid.sections]
-    table.add_column("", style="dim" if env.color else "", width=min(max(labels, default=10), 26), overflow="fold")
-    for _, header in grid.columns:
+    label_width = _grid_label_width(min(max(labels, default=10), 26), len(grid.columns), env.table_width)
+    headers, legend = grid_headers([h for _, h in grid.columns], label_width, env.table_width)
+    if legend:
+        table.caption = _plain_text(_join(grid.caption, legend), "table.caption")
+    table.add_column("", style="dim" if env.color else "", width=label_width, overflow="fold")
+    for header in headers:
         # share what is left evenly; fold what does not fit
         table.add_column(_plain_text(header), overflow="fold", ratio=1)
     for i, section in enumerate(grid.sections):
         if i:
             table.add_section()
-        heading = Text.assemble((section.title, "bold cyan" if env.color else ""))  # styled, not its padding
+        heading = Text.assemble((visible(section.title), "bold cyan" if env.color else ""))  # styled, not its padding
         table.add_row(heading, *("" for _ in grid.columns))
         for row in section.rows:
             label = _plain_text(f"{mark} {row.label}" if row.differs else f"  {row.label}")
             if env.color and row.differs:
-                label = Text.assemble((mark, "bold yellow"), " ", (row.label, "bold"))
+                label = Text.assemble((mark, "bold yellow"), " ", (visible(row.label), "bold"))
             table.add_row(label, *(_markup(text, env) for text in row.shown))
     out = recorder or console(env)
     out.print(table)

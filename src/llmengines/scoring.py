@@ -7,10 +7,9 @@ key                       figure (0–5)
 ========================  ==========================================================================
 the six survey scores     the score as read off the survey's radar chart (uncertain readings: the
                           midpoint of the range read, flagged ``uncertain``)
-``hardware``              5 × (hardware ids marked yes) / 14
-``precision``             5 × (precisions marked yes) / 12
-``techniques``            5 × (techniques marked yes) / 23 — unknown cells count as not yes, and are
-                          reported beside the figure
+``hardware``              5 × (hardware cells marked yes) / (hardware cells the source knows), of 14
+``precision``             5 × (precisions marked yes) / (precision cells the source knows), of 12
+``techniques``            5 × (techniques marked yes) / (technique cells the source knows), of 23
 ``stars``                 5 × log10(1 + stars) / log10(1 + the most stars of any engine in the dataset);
                           no figure for the closed-source services
 ========================  ==========================================================================
@@ -18,9 +17,18 @@ the six survey scores     the score as read off the survey's radar chart (uncert
 ``throughput-techniques``, ``latency-techniques`` and ``scale-techniques`` are ``techniques`` over the 8, 3 and 4
 columns of :data:`TECHNIQUE_SETS` that serve that goal (``recommend``'s priorities use them).
 
-An engine's **score** is the weighted mean of its figures: ``Σ weight × figure / Σ weight``, also 0–5.
-``rank --by KEY`` is the weight ``{KEY: 1}``. An engine missing a figure the weights need has no score; it is
-ranked after every engine that has one (unknown is not zero).
+**Unknown is not no.** A breadth figure counts only the cells the source knows (✅ or ❌): a ``-`` cell is
+neither supported nor unsupported, so it is left out of both sides of the fraction, and the figure carries its
+coverage (``known`` of ``total`` cells). An engine with no known cell in a key has no figure for that key.
+
+An engine's **score** is the weighted mean of the figures it has: ``Σ weight × figure / Σ weight`` over the
+weighted keys with a figure, also 0–5. A key without a figure because the source says nothing (every cell of a
+breadth key unknown, or no star count) is left out and the other weights count in its place
+(renormalised), so that silence never ranks an engine below another; JSON marks the figure ``counted: false``.
+A survey score is different: it is the survey's own judgement, and nothing stands in for it, so an engine the
+survey did not score (one from the user's data) has no score when a survey score is weighted; so does an
+engine with no figure for any weighted key. ``rank --by KEY`` is the weight ``{KEY: 1}``. Engines without a
+score are listed after every engine with one.
 
 **Ties** (scores equal to 6 decimals) are broken by GitHub stars, more first (no figure last), then by id,
 alphabetically — so the order never depends on the order of the input.
@@ -34,6 +42,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from llmengines.errors import UsageError
 from llmengines.models import Engine
@@ -92,7 +101,8 @@ class Figure(Frozen):
     """One key's figure for one engine.
 
     ``raw`` is the quantity as people know it (stars, a survey score, a count of yes cells); ``value`` is it on
-    the 0–5 scale (None: no figure); ``detail`` is how a table shows the raw figure.
+    the 0–5 scale (None: no figure); ``detail`` is how a table shows the raw figure. Breadth keys also say how
+    many of their ``total`` cells the source knows (``known``) and leaves unknown (``unknown_cells``).
     """
 
     key: str
@@ -101,6 +111,8 @@ class Figure(Frozen):
     detail: str
     uncertain: bool = False
     unknown_cells: int = 0
+    known: int | None = None
+    total: int | None = None
 
 
 @record(frozen=True, slots=True)
@@ -116,6 +128,13 @@ class Scored(Frozen):
     def uncertain(self) -> bool:
         """Whether any figure rests on an uncertain reading of the survey's chart."""
         return any(f.uncertain for f in self.figures)
+
+    @property
+    def left_out(self) -> tuple[str, ...]:
+        """The keys with no figure that the score was computed without (the source says nothing about them)."""
+        if self.score is None:
+            return ()
+        return tuple(f.key for f in self.figures if f.value is None)
 
 
 _WEIGHT = re.compile(r"^\s*([^=]+?)\s*(?:=\s*(.*?)\s*)?$")
@@ -175,6 +194,15 @@ def number(value: float) -> str:
     return f"{value:.1f}" if round(value, 1) == value else f"{value:.2f}"
 
 
+def breadth_detail(yes: int, known: int, total: int) -> str:
+    """A breadth figure as a table shows it: ``16/23``; ``3/3 (known 3/8)`` where some cells are unknown."""
+    if known == total:
+        return f"{yes}/{total}"
+    if not known:
+        return f"no figure (known 0/{total})"
+    return f"{yes}/{known} (known {known}/{total})"
+
+
 def figure(engine: Engine, key: str, most_stars: int) -> Figure:
     """The figure of ``engine`` for one rank key (see the module docstring for each formula).
 
@@ -190,8 +218,17 @@ def figure(engine: Engine, key: str, most_stars: int) -> Figure:
         dimension, ids = BREADTH[key]
         cells = [engine.supports(dimension, i) for i in ids]
         yes, unknown = cells.count("yes"), cells.count("unknown")
-        detail = f"{yes}/{len(ids)}" + (f" ({unknown} unknown)" if unknown else "")
-        return Figure(key, float(yes), SCALE_MAX * yes / len(ids), detail, unknown_cells=unknown)
+        total = len(ids)
+        known = total - unknown
+        return Figure(
+            key,
+            float(yes),
+            SCALE_MAX * yes / known if known else None,
+            breadth_detail(yes, known, total),
+            unknown_cells=unknown,
+            known=known,
+            total=total,
+        )
     if key in SCORE_IDS:
         reading = engine.scores.get(key)
         if reading is None:
@@ -206,17 +243,46 @@ def figure(engine: Engine, key: str, most_stars: int) -> Figure:
 
 
 def score(engine: Engine, weights: Mapping[str, float], most_stars: int) -> Scored:
-    """``engine``'s weighted-mean score over ``weights`` (keys from :data:`RANK_KEYS`), with its figures."""
+    """``engine``'s weighted-mean score over ``weights`` (keys from :data:`RANK_KEYS`), with its figures.
+
+    Keys the source says nothing about (no figure, and not a survey score) are left out and the mean taken
+    over the rest; a weighted survey score without a figure, or no figure at all, gives no score.
+    """
     figures = tuple(figure(engine, key, most_stars) for key in weights)
     # Only the weights' ratios matter: scale them to at most 1 first, so that huge weights (1e308) cannot
     # overflow the sum to inf (inf / inf = NaN, which is not even valid JSON).
     largest = max(weights.values(), default=0.0)
     relative = [w / largest if largest > 0 else 0.0 for w in weights.values()]
-    total = sum(relative)
-    if any(f.value is None for f, w in zip(figures, relative, strict=True) if w) or total <= 0:
+    pairs = [(f, w) for f, w in zip(figures, relative, strict=True) if w > 0]
+    if any(f.value is None and f.key in SCORE_IDS for f, _ in pairs):
         return Scored(engine, None, figures)
-    value = sum((f.value or 0.0) * w for f, w in zip(figures, relative, strict=True)) / total
-    return Scored(engine, value, figures)
+    counted = [(f.value, w) for f, w in pairs if f.value is not None]
+    total = sum(w for _, w in counted)
+    if total <= 0:
+        return Scored(engine, None, figures)
+    return Scored(engine, sum((v or 0.0) * w for v, w in counted) / total, figures)
+
+
+def figure_record(f: Figure, weight: float, scored: Scored) -> dict[str, Any]:
+    """One figure as ``rank`` and ``recommend`` JSON show it (breadth keys add their coverage)."""
+    out: dict[str, Any] = {
+        "raw": f.raw,
+        "value": None if f.value is None else round(f.value, 3),
+        "weight": float(weight),
+        "detail": f.detail,
+        "uncertain": f.uncertain,
+        "counted": scored.score is not None and f.value is not None and weight > 0,
+    }
+    if f.key in BREADTH:
+        # Unknown cells are left out of the figure: how many the source knows, of how many, and how many not.
+        out |= {"known": f.known, "total": f.total, "unknown": f.unknown_cells}
+    return out
+
+
+BREADTH_NOTE = (
+    "breadth a/b = supported / cells the source knows (unknown '-' cells count neither way; known k/n shown "
+    "where some are unknown); a key with no figure is left out and the other weights renormalised"
+)
 
 
 def order_key(scored: Scored) -> tuple[bool, float, int, str]:

@@ -100,17 +100,19 @@ PLATFORMS = _terms(
     ("web-api", "Web/API", ("web", "api", "cloud")),
 )
 HARDWARE = _terms(
+    # Only spellings of the column itself; words that mean more or less (rocm, apple, cpu, …) are HARDWARE_WORDS,
+    # and the devices the source names (h100, mi300x, jetson, …) are in the dataset (devices.yaml).
     ("x86-64", "x86-64", ("x86", "x86_64", "amd64")),
-    ("arm64", "ARM64/Apple Silicon", ("arm", "aarch64", "apple-silicon", "apple")),
+    ("arm64", "ARM64/Apple Silicon", ("aarch64",)),
     ("nvidia", "NVIDIA GPU (CUDA)", ("cuda", "nvidia-gpu")),
-    ("amd-gpu", "AMD GPU (ROCm/HIP)", ("rocm", "hip", "radeon")),
-    ("intel-gpu", "Intel GPU (SYCL)", ("sycl", "intel-arc")),
+    ("amd-gpu", "AMD GPU (ROCm/HIP)", ()),
+    ("intel-gpu", "Intel GPU (SYCL)", ("sycl",)),
     ("tpu", "Google TPU", ("google-tpu",)),
-    ("amd-instinct", "AMD Instinct", ("instinct", "mi300x", "mi300")),
+    ("amd-instinct", "AMD Instinct", ("instinct",)),
     ("gaudi", "Intel Gaudi", ("intel-gaudi", "habana")),
     ("ascend", "Huawei Ascend", ("huawei-ascend",)),
-    ("inferentia", "AWS Inferentia", ("aws-inferentia", "neuron")),
-    ("edge", "Mobile / Edge", ("mobile", "jetson")),
+    ("inferentia", "AWS Inferentia", ("aws-inferentia",)),
+    ("edge", "Mobile / Edge", ()),
     ("moore-threads", "Moore Threads MTT", ("mtt", "moore-threads-mtt")),
     ("tecorigin-sdaa", "Tecorigin SDAA", ("sdaa", "tecorigin")),
     ("groq-lpu", "Groq LPU", ("lpu",)),
@@ -161,6 +163,124 @@ CATEGORIES = _terms(
     ("sampling", "Sampling Optimization", ()),
     ("structured-outputs", "Structured Outputs", ()),
 )
+
+
+@record(frozen=True, slots=True)
+class HardwareWord(Frozen):
+    """An everyday word for hardware that is not exactly one survey column, and how it is read.
+
+    An engine has it when ANY of ``columns`` is ✅ (``any_of``) or ALL of them are, and — for a Mac — ALL of
+    ``platforms`` too. ``note`` is what every output says about the reading, with how to ask for the other one.
+    """
+
+    id: str
+    aliases: tuple[str, ...]
+    columns: tuple[HardwareId, ...]
+    note: str
+    platforms: tuple[PlatformId, ...] = ()
+    other: HardwareId | None = None  # the other reading people may have meant; outputs say how it would differ
+
+    @property
+    def any_of(self) -> bool:
+        """Whether one of the columns is enough (``cpu``: x86-64 or ARM64)."""
+        return len(self.columns) > 1
+
+
+_MAC = (
+    'an Apple Silicon Mac: "ARM64/Apple Silicon" and macOS both ✅ (the ARM64 column alone, which also counts '
+    "ARM64 Linux, is --hw arm64; Apple in the Mobile / Edge column is --hw apple-edge)"
+)
+_EDGE = (
+    'the survey\'s "Mobile / Edge" column: any device its cells name (NVIDIA Jetson, Qualcomm Adreno, ARM Mali, '
+    "Apple, Qualcomm Snapdragon 8); for one device ask --hw jetson, --hw adreno, --hw mali, --hw snapdragon"
+)
+# Declared once: every output that resolves one of these says so (see llmengines.devices).
+HARDWARE_WORDS: dict[str, HardwareWord] = {
+    w.id: w
+    for w in (
+        HardwareWord(
+            "rocm",
+            ("hip",),
+            ("amd-gpu",),
+            '"AMD GPU (ROCm/HIP)" (the survey\'s Radeon column); ROCm also drives AMD Instinct, a separate column: '
+            "for MI200/MI300X ask --hw amd-instinct or --hw mi300x",
+            other="amd-instinct",
+        ),
+        HardwareWord(
+            "amd",
+            (),
+            ("amd-gpu", "amd-instinct"),
+            'either AMD column, "AMD GPU (ROCm/HIP)" (Radeon) or "AMD Instinct" (MI200/MI300X); '
+            "for one ask --hw amd-gpu or --hw amd-instinct",
+        ),
+        HardwareWord("apple", ("mac", "apple-silicon", "macbook"), ("arm64",), _MAC, ("macos",), "arm64"),
+        HardwareWord(
+            "metal",
+            (),
+            ("arm64",),
+            "Metal is no column of the survey; read as " + _MAC,
+            ("macos",),
+            "arm64",
+        ),
+        HardwareWord(
+            "cpu",
+            (),
+            ("x86-64", "arm64"),
+            'a CPU: "x86-64" or "ARM64/Apple Silicon"; for one ask --hw x86-64 or --hw arm64',
+        ),
+        HardwareWord(
+            "arm",
+            (),
+            ("arm64",),
+            '"ARM64/Apple Silicon" (ARM CPUs, Apple Silicon included); ARM Mali GPUs are --hw mali',
+        ),
+        HardwareWord(
+            "intel",
+            (),
+            ("intel-gpu", "gaudi"),
+            'either Intel column, "Intel GPU (SYCL)" or "Intel Gaudi"; for one ask --hw intel-gpu or --hw gaudi; '
+            "Intel CPUs are --hw x86-64",
+        ),
+        HardwareWord("edge", (), ("edge",), _EDGE),
+        HardwareWord("mobile", (), ("edge",), _EDGE),
+        HardwareWord(
+            "mi300",
+            (),
+            ("amd-instinct",),
+            '"AMD Instinct" (the source names Instinct MI200 and MI300X; --hw mi300x for the MI300X)',
+        ),
+        HardwareWord(
+            "neuron",
+            (),
+            ("inferentia",),
+            '"AWS Inferentia" (Neuron is AWS\'s SDK, not a device the survey names)',
+        ),
+    )
+}
+
+# Aliases of a technique column that mean something broader: accepted, and read aloud (llmengines.readings).
+_STRUCTURED = (
+    "\"Guided Decoding\", the coverage matrix's column; the taxonomy's Structured Outputs category (benchmarks, "
+    "validation tools, an API besides decoding methods) is not equated with it by the source"
+)
+TECHNIQUE_WORDS: dict[str, str] = dict.fromkeys(("structured-output", "structured-outputs"), _STRUCTURED)
+
+# Words that could mean more than one thing: asked, never chosen ("did you mean throughput or latency?").
+AMBIGUOUS: dict[str, dict[str, tuple[str, ...]]] = {
+    "priority": {
+        "speed": ("throughput", "latency"),
+        "fast": ("throughput", "latency"),
+        "faster": ("throughput", "latency"),
+        "quick": ("throughput", "latency"),
+        "performance": ("throughput", "latency"),
+        "perf": ("throughput", "latency"),
+    },
+    "hardware": {
+        "gpu": ("nvidia", "amd-gpu", "intel-gpu"),
+        "accelerator": ("tpu", "amd-instinct", "gaudi", "ascend", "inferentia"),
+    },
+}
+
 
 # What each vocabulary is called in messages ("unknown hardware 'rcom'").
 KINDS: dict[str, Mapping[str, Term]] = {

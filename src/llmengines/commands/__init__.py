@@ -8,6 +8,9 @@ from __future__ import annotations
 
 MODULES = (
     "llmengines.commands.data",
+    "llmengines.commands.devices",
+    "llmengines.commands.editions",
+    "llmengines.commands.evaluation",
     "llmengines.commands.knowledge",
     "llmengines.commands.overlays",
     "llmengines.commands.query",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from llmengines.commands._filters import with_filters
+from llmengines.commands._filters import why_not_engines, with_filters
 from llmengines.completers import complete_engine
 from llmengines.completers import complete_engines as _complete_engines
 from llmengines.completers import complete_from as _complete_from
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import typer
 
     from llmengines.models import Dataset
-    from llmengines.options import FieldsOption, FormatOption, JsonOption, SvgOption
+    from llmengines.options import FieldsOption, FormatOption, JsonOption, NoPagerOption, SvgOption, WhyNotOption
 
 
 def _sort_terms() -> tuple[Term, ...]:
@@ -74,6 +74,12 @@ def _resolve_engines(names: list[str] | None) -> list[str]:
     return ids
 
 
+def _missing(command: str, metavar: str, terms: tuple[Term, ...], example: str) -> str:
+    """The error for a command run without its argument: what the argument can be, and an example."""
+    values = ", ".join(t.id for t in terms)
+    return f"{command} needs a {metavar}: one of {values} (e.g. 'llmengines {command} {example}')"
+
+
 def _hint_no_match(dataset: Dataset, filters: Filters) -> None:
     """Tell people on stderr which filter ruled out the most engines (stdout keeps its empty result)."""
     from llmengines.filters import no_match_hint
@@ -105,10 +111,12 @@ def find_command(
     explain: Annotated[
         bool, typer.Option("--explain", help="Say, per engine, which criteria matched and which are unknown.")
     ] = False,
+    why_not: WhyNotOption = None,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Find the engines that support everything you ask for.
 
@@ -118,6 +126,12 @@ def find_command(
       llmengines find --technique speculative-decoding --oss --sort stars
       llmengines find --technique fsdp --include-unknown --explain
       llmengines find --hw tpu --json | jq -r '.[].id'
+      llmengines find --hw jetson --precision fp8 --why-not llama.cpp,mlc-llm
+
+    --hw takes the survey's columns, the devices the source names (h100, mi300x, tpu-v5e, jetson, …; see
+    'llmengines devices') and everyday words (rocm, apple, cpu, amd, …); anything that is not exactly a column
+    is read as stated in a note on stderr (and in JSON in each record's match.readings). A taxonomy entry given
+    to --technique (eagle, gptq, …) is read by its category link, as such.
 
     Within --hw, --os, --precision and --technique an engine must support every value (--any: one is enough);
     different options combine with AND. Where the source says nothing ('-') the value is unknown: such engines do
@@ -128,6 +142,12 @@ def find_command(
     from llmengines.views.queries import find_view
 
     dataset = current_dataset()
+    if why_not:
+        from llmengines.why_not import why_not_view
+
+        named = why_not_engines(why_not)
+        output(lambda _env: why_not_view(named, filters, "find"), fmt, json_flag, fields, svg)
+        return
     matches = apply(dataset.engines, filters)
     if sort is not None:
         from llmengines.scoring import sort_engines
@@ -138,6 +158,10 @@ def find_command(
         matches = matches[:limit]
     if not matches:
         _hint_no_match(dataset, filters)
+    from llmengines.editions import disputed_matches
+
+    for line in disputed_matches(dataset, filters):  # people's business: stderr, whatever the format
+        sys.stderr.write(f"note: {line}\n")
     provenance = current_provenance() if explain else None
     output(
         lambda _env: find_view(matches, dataset, filters, explained=explain, provenance=provenance),
@@ -145,6 +169,7 @@ def find_command(
         json_flag,
         fields,
         svg,
+        no_pager=no_pager,
     )
 
 
@@ -170,7 +195,10 @@ def compare_command(
         typer.Option(
             "--section",
             metavar="NAME,…",
-            help="Only these sections: overview, hardware, deployment, precisions, techniques, scores, pricing.",
+            help=(
+                "Only these sections: overview, hardware, deployment, precisions, techniques, scores, pricing, "
+                "evaluation (the paper's installs and measurements)."
+            ),
             autocompletion=_complete_section,
             show_default=False,
         ),
@@ -179,6 +207,7 @@ def compare_command(
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Compare engines side by side, section by section; rows where they differ are marked.
 
@@ -206,6 +235,7 @@ def compare_command(
         json_flag,
         fields,
         svg,
+        no_pager=no_pager,
     )
 
 
@@ -246,6 +276,7 @@ def rank_command(
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Rank engines by one key or a weighted mix, with the figures behind each score.
 
@@ -256,17 +287,20 @@ def rank_command(
       llmengines rank --by hardware --json | jq -r '.[] | "\\(.rank) \\(.id) \\(.score)"'
 
     Every key is a figure on the survey's 0–5 scale: a survey score as published; breadth of hardware,
-    precision or technique support as 5 × supported / all; stars as 5 × log10(1+stars) / log10(1+most stars).
-    The score is the weighted mean of the figures. Ties go to the engine with more GitHub stars, then by id.
-    Engines missing a needed figure (the services have no star count) come last. A ~ marks an uncertain reading
-    of the survey's chart.
+    precision or technique support as 5 × supported / the cells the source knows (its '-' cells count neither
+    way; the coverage, known k/n, is shown); stars as 5 × log10(1+stars) / log10(1+most stars). The score is
+    the weighted mean of the figures an engine has: a key the source says nothing about (no known cell, no star
+    count) is left out of that engine's score and the other weights renormalised. An engine without a weighted
+    survey score, or with no figure at all, has no score and comes last. Ties go to the engine with more GitHub
+    stars, then by id. A ~ marks an uncertain reading of the survey's chart.
     """
     from llmengines.filters import select
     from llmengines.scoring import parse_weights, rank, rank_key
     from llmengines.views.queries import rank_view
 
     if (by is None) == (weights is None):
-        raise UsageError("give --by KEY or --weights KEY=W,… (one of them)")
+        keys = ", ".join(t.id for t in _rank_terms())
+        raise UsageError(f"give --by KEY or --weights KEY=W,… (one of them); keys: {keys}")
     mix = {rank_key(k): 1.0 for k in split([by])} if by is not None else parse_weights(weights or "")
     if not mix:  # --by '' or --by ',': nothing to rank by
         raise UsageError("--by needs a rank key, e.g. --by throughput (or --by throughput,latency)")
@@ -277,7 +311,7 @@ def rank_command(
         ranked = ranked[:top]
     if not ranked:
         _hint_no_match(dataset, filters)
-    output(lambda _env: rank_view(ranked, mix, dataset, filters), fmt, json_flag, fields, svg)
+    output(lambda _env: rank_view(ranked, mix, dataset, filters), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
 # --- facets -----------------------------------------------------------------------------------------------------
@@ -294,20 +328,23 @@ def _facet_terms() -> tuple[Term, ...]:
 def facets_command(
     filters: Filters,
     field: Annotated[
-        str,
+        str | None,
         typer.Argument(
+            metavar="FIELD",
             help=(
                 "hardware, platform (os), precision, technique, org-type, deployment (class), scale, devices "
                 "or open-source."
             ),
             autocompletion=_complete_facet,
+            show_default=False,
         ),
-    ],
+    ] = None,
     *,
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Count, for each value of a field, how many engines have it (yes / no / unknown), most first.
 
@@ -320,12 +357,14 @@ def facets_command(
     from llmengines.filters import select
     from llmengines.views.queries import facets_view
 
+    if field is None:  # not Click's "Missing argument": say what the argument can be
+        raise UsageError(_missing("facets", "FIELD", _facet_terms(), "precision"))
     facet = Matcher("facet field", _facet_terms()).resolve(field)
     dataset = current_dataset()
     engines = select(dataset.engines, filters)
     if not engines:
         _hint_no_match(dataset, filters)
-    output(lambda _env: facets_view(facet, engines, dataset, filters), fmt, json_flag, fields, svg)
+    output(lambda _env: facets_view(facet, engines, dataset, filters), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
 # --- matrix -----------------------------------------------------------------------------------------------------
@@ -342,12 +381,14 @@ def _matrix_terms() -> tuple[Term, ...]:
 def matrix_command(
     filters: Filters,
     kind: Annotated[
-        str,
+        str | None,
         typer.Argument(
+            metavar="KIND",
             help="hardware, platform (os), precision or technique.",
             autocompletion=_complete_matrix,
+            show_default=False,
         ),
-    ],
+    ] = None,
     *,
     engines: Annotated[
         list[str] | None,
@@ -364,6 +405,7 @@ def matrix_command(
     json_flag: JsonOption = False,
     fields: FieldsOption = None,
     svg: SvgOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Show one of the survey's support matrices: ✓ yes, ✗ no, ? unknown (the source's '-').
 
@@ -380,6 +422,8 @@ def matrix_command(
     from llmengines.render import choose_format
     from llmengines.views.queries import matrix_view
 
+    if kind is None:
+        raise UsageError(_missing("matrix", "KIND", _matrix_terms(), "hardware"))
     which = Matcher("matrix", _matrix_terms()).resolve(kind)
     dataset = current_dataset()
     chosen = select(dataset.engines, filters)
@@ -390,9 +434,10 @@ def matrix_command(
         _hint_no_match(dataset, filters)
     table = choose_format(fmt, json_flag, env()) is OutputFormat.TABLE
     output(
-        lambda here: matrix_view(which, chosen, here, numbered=table or here.color),
+        lambda here: matrix_view(which, chosen, here, numbered=table or here.color, dataset=dataset),
         fmt,
         json_flag,
         fields,
         svg,
+        no_pager=no_pager,
     )

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from llmengines.dataset import engine_to_dict
+from llmengines.editions import CORRECTED_MARK, describe, mark_of, marks
 from llmengines.environment import Environment
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Document, Records, Section, bar, stars, support
@@ -24,11 +25,66 @@ DOCS = {"detailed": "detailed", "moderate": "moderate", "simple": "simple", "mis
 
 
 def engine_record(engine: Engine, dataset: Dataset) -> dict[str, Any]:
-    """An engine as a JSON record: the export's fields, with the date of its star count filled in."""
+    """An engine as a JSON record: the export's fields, with the date and source of its star count filled in, and
+    ``disputed`` / ``corrected``: the cells whose sources disagree or were corrected, each with every source's value.
+    """
+    from llmengines.editions import record_fields
+
     record = engine_to_dict(engine)
     if engine.github_stars is not None and record["stars_as_of"] is None:
         record["stars_as_of"] = dataset.snapshot_date
+    record["stars_source"] = stars_source(engine, dataset)
+    record.update(record_fields(dataset, engine.id))
     return record
+
+
+def stars_source(engine: Engine, dataset: Dataset) -> str | None:
+    """The id of the source of the engine's star count; None where it is the user's (an overlay, refresh) or none."""
+    if engine.github_stars is None:
+        return None
+    dates = dataset.history.get(engine.id, {}).get("stars_as_of")
+    if dates:
+        for source_id, date in reversed(dates.items()):
+            if (
+                date == engine.stars_as_of
+                and dataset.history[engine.id].get("github_stars", {}).get(source_id) == engine.github_stars
+            ):
+                return source_id
+        return None
+    if engine.stars_as_of in (None, dataset.snapshot_date) and dataset.sources:
+        return dataset.sources[0].id
+    return None
+
+
+MONTH_NAMES = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.")
+
+
+def when(date: str | None) -> str:
+    """A date as the sources give it: ``2025-09`` (a month only) → ``Sep. 2025``; a day stays ``2025-05-02``."""
+    if date is None:
+        return "—"
+    if len(date) == 7 and date[4] == "-" and date[5:].isdigit() and 1 <= int(date[5:]) <= 12:
+        return f"{MONTH_NAMES[int(date[5:]) - 1]} {date[:4]}"
+    return date
+
+
+def stars_caption(dataset: Dataset, engines: Sequence[Engine] | None = None) -> str:
+    """``GitHub stars as of Sep. 2025 (paper v3, Table 4)``: the date and source most figures shown have."""
+    from collections import Counter
+
+    from llmengines.editions import locator, source
+
+    shown = [e for e in (dataset.engines if engines is None else engines) if e.github_stars is not None]
+    if not shown:
+        return "no GitHub star figures"
+    counted = Counter((e.stars_as_of or dataset.snapshot_date, stars_source(e, dataset)) for e in shown)
+    (date, source_id), n = counted.most_common(1)[0]
+    layer = source(dataset, source_id) if source_id else None
+    where = f" ({layer.label}, {locator(layer, 'github_stars').split(' (')[0]})" if layer else ""
+    text = f"GitHub stars as of {when(date)}{where}"
+    if n < len(shown):
+        text += f" ({len(shown) - n} dated otherwise: stars_as_of)"
+    return text
 
 
 def text_cell(value: Any, env: Environment) -> str:
@@ -49,12 +105,12 @@ def list_engines(dataset: Dataset) -> Records:
         Column("deployment.devices", "Devices", text_cell, no_wrap=True),
     ]
     records = [engine_record(e, dataset) for e in dataset.engines]
-    # Star counts from the user's data carry their own date; say how many differ from the survey's.
-    dated = sum(1 for e in dataset.engines if e.stars_as_of not in (None, dataset.snapshot_date))
-    as_of = f"GitHub stars as of {dataset.snapshot_date}" + (
-        f" ({dated} dated otherwise: stars_as_of)" if dated else ""
-    )
-    caption = f"{len(records)} engines · {as_of} · source: {dataset.source.title}"
+    # Star counts from the user's data carry their own date; say how many differ from the most common one.
+    caption = f"{len(records)} engines · {stars_caption(dataset)} · source: {dataset.source.title}"
+    names = {e.id: e.name for e in dataset.engines}
+    spelt = [names[d.engine] for d in marks(dataset).values() if d.field == "organization" and d.engine in names]
+    if spelt:
+        caption += " · organization disputed between sources for " + ", ".join(spelt) + " (see show)"
     return Records(records, columns, caption=caption)
 
 
@@ -97,7 +153,13 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
         return f"  (from {', '.join(sorted(files))})" if files else ""
 
     def marker(table: str) -> Callable[[str], str]:
-        return lambda key: mark(f"{table}.{key}").replace("  (", " (")
+        return lambda key: (
+            mark_of(dataset, engine.id, f"{table}.{key}", env.unicode) + mark(f"{table}.{key}").replace("  (", " (")
+        )
+
+    def flagged(path: str) -> str:
+        found = mark_of(dataset, engine.id, path, env.unicode)
+        return f" {found}" if found else ""
 
     record = engine_record(engine, dataset)
     record["defined_in"] = defined_in
@@ -119,14 +181,18 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
         ("Name", engine.name + mark("name")),
         ("Id", engine.id),
         ("Also known as", (", ".join(engine.aliases) or "—") + mark("aliases")),
-        ("Organization", f"{engine.organization} ({ORG_TYPES[engine.org_type]})" + mark("organization", "org_type")),
+        (
+            "Organization",
+            f"{engine.organization}{flagged('organization')} ({ORG_TYPES[engine.org_type]})"
+            + mark("organization", "org_type"),
+        ),
         ("Released", engine.released + mark("released")),
         ("Open source", OPEN_SOURCE[engine.open_source] + mark("open_source")),
         ("Offered as", ("commercial service" if engine.commercial else "self-hosted software") + mark("commercial")),
         (
             "GitHub stars",
             (
-                f"{stars(engine.github_stars, env)} (as of {record['stars_as_of']})"
+                _stars_text(engine, dataset, record, env)
                 if engine.github_stars is not None
                 else "— (no figure in the source)"
                 if defined_in == SURVEY
@@ -135,9 +201,12 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
             + mark("github_stars", "stars_as_of"),
         ),
     ]
+    earlier = _earlier_stars(engine, dataset, env)
+    if earlier:
+        overview.append(("Earlier stars", earlier))
     if engine.latest_release is not None:
-        when = f" ({engine.latest_release_date})" if engine.latest_release_date else ""
-        overview.append(("Latest release", engine.latest_release + when + mark("latest_release")))
+        released = f" ({engine.latest_release_date})" if engine.latest_release_date else ""
+        overview.append(("Latest release", engine.latest_release + released + mark("latest_release")))
     if engine.last_push is not None:
         overview.append(("Last push", engine.last_push + mark("last_push")))
     overview += [
@@ -183,6 +252,7 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
         Section("Optimization techniques", _grouped(engine.techniques, TECHNIQUES, env, marker("techniques"))),
         Section("Survey scores (0–5)", scores or [("—", "not scored by the survey")]),
     ]
+    record["pricing"] = pricing_record(engine, dataset)
     pricing = _pricing_rows(engine, dataset)
     if pricing:
         sections.append(Section("Pricing (USD)", pricing))
@@ -196,10 +266,115 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
                 ],
             )
         )
+    own = [d for d in marks(dataset).values() if d.engine == engine.id]
+    if own:
+        sections.append(
+            Section(
+                "Sources (! disputed, " + CORRECTED_MARK[env.unicode] + " corrected)",
+                [
+                    (
+                        mark_of(dataset, engine.id, d.field, env.unicode) + " " + d.field,
+                        describe(dataset, d, engine.name, show=_plain if env.unicode else None),
+                    )
+                    for d in own
+                ],
+            )
+        )
     changed = {path: file for path, file in record["overlay_fields"].items() if file != prov.added.get(engine.id)}
     if changed:
         sections.append(Section("Values from your data files", list(changed.items())))
+    # What the paper's own runs observed (v3 §6): beside the claimed support above, never merged into it.
+    from llmengines.evaluation import evaluation
+    from llmengines.evaluation_views import engine_evidence
+
+    evidence_sections, record["evaluation"] = engine_evidence(evaluation(), engine.id)
+    sections += evidence_sections
     return Document(f"{engine.name} — {engine.organization}", record, sections)
+
+
+def pricing_record(engine: Engine, dataset: Dataset) -> dict[str, Any]:
+    """The engine's published prices as ``show`` lists them (empty lists for an engine without prices)."""
+    from llmengines.pricing import OTHER_MODEL_FOOTNOTES
+
+    notes = {f.id: f for f in dataset.pricing.footnotes}
+    by_model = []
+    for row in dataset.pricing.by_model:
+        price = row.prices.get(engine.id)
+        if price is None or (price.input is None and price.output is None):
+            continue
+        by_model.append(
+            {
+                "model": row.model,
+                # The model the price is really for, as in `pricing`: GroqCloud's DeepSeek-R1 is the distilled one.
+                "served_model": next((notes[n].text for n in price.footnotes if n in OTHER_MODEL_FOOTNOTES), row.model),
+                "input": price.input,
+                "output": price.output,
+                "unit": "USD per 1M tokens",
+                "footnotes": [
+                    {"mark": notes[n].mark, "text": notes[n].text, "meaning": notes[n].meaning} for n in price.footnotes
+                ],
+            }
+        )
+    by_hardware = [
+        {"hardware": row.hardware, "per_hour": hourly, "unit": "USD per device-hour"}
+        for row in dataset.pricing.by_hardware
+        if (hourly := row.prices.get(engine.id)) is not None
+    ]
+    return {"by_model": by_model, "by_hardware": by_hardware, "as_of": dataset.snapshot_date}
+
+
+def _source_rows(dataset: Dataset) -> list[tuple[str, str]]:
+    order = [s.id for s in dataset.sources]
+    cut = order.index(dataset.edition) if dataset.edition in order else len(order) - 1
+    rows = []
+    for i, layer in enumerate(dataset.sources):
+        text = f"{layer.date} · {layer.name} · --source {layer.aliases[0] if layer.aliases else layer.id}"
+        if layer.restates:
+            text += " (restates " + ", ".join(layer.restates) + " unchanged)"
+        if i > cut:
+            text += " · not applied (--source / --as-of)"
+        rows.append((layer.label, text))
+    kinds = [d.kind for d in dataset.disputes]
+    if kinds:
+        rows.append(
+            (
+                "Disagreements",
+                f"{kinds.count('disputed')} disputed cells, {kinds.count('corrected')} corrected (see show)",
+            )
+        )
+    return rows
+
+
+def _plain(value: Any) -> str:
+    return {"yes": "✓ yes", "no": "✗ no", "unknown": "? unknown"}.get(
+        value, repr(value) if isinstance(value, str) else str(value)
+    )
+
+
+def _stars_text(engine: Engine, dataset: Dataset, record: dict[str, Any], env: Environment) -> str:
+    from llmengines.editions import locator, source
+
+    layer = source(dataset, record["stars_source"]) if record.get("stars_source") else None
+    where = f"; {layer.label}, {locator(layer, 'github_stars').split(' (')[0]}" if layer else ""
+    rate = f"; {engine.stars_per_day:g} stars a day" if engine.stars_per_day is not None else ""
+    return f"{stars(engine.github_stars, env)} (as of {when(record['stars_as_of'])}{where}{rate})"
+
+
+def _earlier_stars(engine: Engine, dataset: Dataset, env: Environment) -> str:
+    """The older figures of the sources, newest first: ``43.4K as of 2025-05-02 (list 1b291b8; --source list)``."""
+    from llmengines.editions import source
+
+    figures = dataset.history.get(engine.id, {}).get("github_stars", {})
+    dates = dataset.history.get(engine.id, {}).get("stars_as_of", {})
+    shown = stars_source(engine, dataset)
+    out = []
+    for source_id, value in reversed(figures.items()):
+        layer = source(dataset, source_id)
+        if source_id == shown or value is None or layer is None:
+            continue
+        alias = layer.aliases[0] if layer.aliases else layer.id
+        out.append(f"{stars(value, env)} as of {when(dates.get(source_id))} ({layer.label}; --source {alias})")
+    return "; ".join(out)
 
 
 def _pricing_rows(engine: Engine, dataset: Dataset) -> list[tuple[str, str]]:
@@ -226,10 +401,15 @@ def money(value: float | None) -> str:
 
 
 def counts(dataset: Dataset) -> dict[str, int]:
-    """How many of each kind of record the dataset holds."""
+    """How many of each kind of record the dataset holds; engines by the Open Source column's value (✅ yes,
+    🔷 partial, ❌ closed) and by how they are offered (self-hosted software or a commercial service)."""
+    open_source = [e.open_source for e in dataset.engines]
     return {
         "engines": len(dataset.engines),
-        "open_source_engines": sum(1 for e in dataset.engines if not e.commercial),
+        "open_source_engines": open_source.count("yes"),
+        "partially_open_source_engines": open_source.count("partial"),
+        "closed_source_engines": open_source.count("no"),
+        "self_hosted_engines": sum(1 for e in dataset.engines if not e.commercial),
         "commercial_engines": sum(1 for e in dataset.engines if e.commercial),
         "techniques": len(dataset.techniques),
         "model_prices": len(dataset.pricing.by_model),
@@ -253,6 +433,9 @@ def info(dataset: Dataset, version: str, overlays: Sequence[str] = ()) -> Docume
         "counts": n,
         "errata": [asdict(e) for e in dataset.errata],
         "overlays": list(overlays),
+        "sources": [asdict(s) for s in dataset.sources],
+        "edition": dataset.edition,
+        "disputes": [asdict(d) for d in dataset.disputes],
     }
     src = dataset.source
     sections = [
@@ -274,6 +457,10 @@ def info(dataset: Dataset, version: str, overlays: Sequence[str] = ()) -> Docume
                 ("Paper", src.paper_url),
             ],
         ),
+        Section(
+            "Sources (oldest first; per fact the newest that states it is shown)",
+            _source_rows(dataset) or [("—", "none")],
+        ),
         Section("Counts", [(k.replace("_", " ").capitalize(), str(v)) for k, v in n.items()]),
         Section(
             "Errata applied",
@@ -288,4 +475,8 @@ def info(dataset: Dataset, version: str, overlays: Sequence[str] = ()) -> Docume
             [(str(i), file) for i, file in enumerate(overlays, 1)] or [("—", "none")],
         ),
     ]
+    from llmengines.evaluation_views import info_section
+
+    section, data["publication"] = info_section()
+    sections.append(section)
     return Document("llmengines dataset", data, sections)

@@ -11,11 +11,12 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from llmengines.editions import cell_mark, footnotes, mark_of, record_fields
 from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, explain_checks
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Grid, GridRow, GridSection, Records, bar, stars, support
-from llmengines.scoring import BREADTH, RANK_NAMES, Scored, number
+from llmengines.scoring import BREADTH, BREADTH_NOTE, RANK_NAMES, Scored, figure_record, number
 from llmengines.views.dataset import OPEN_SOURCE, ORG_TYPES, engine_record, money, text_cell
 from llmengines.vocabulary import HARDWARE, KINDS, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
 
@@ -60,7 +61,11 @@ def find_view(
         ]
     for dimension in _FILTER_COLUMNS:
         for id_ in getattr(filters, dimension):
-            columns.append(Column(f"{dimension}.{id_}", id_, support, justify="center"))
+            # a column asked for only through a taxonomy entry's category link is headed as such
+            header = f"{id_} (by category)" if dimension == "techniques" and id_ in filters.linked_techniques else id_
+            path = f"{dimension}.{id_}"
+            columns.append(Column(path, header, support, justify="center", mark=cell_mark(path)))
+    columns += _group_columns(filters, {c.key for c in columns})
     if explained:
         columns.append(Column("match", "Why", _why))
     elif filters.include_unknown:
@@ -69,12 +74,36 @@ def find_view(
     caption = f"{len(records)} of {len(dataset.engines)} engines · {filters.describe()}"
     if unknown:
         caption += f" · {unknown} only where the source says nothing (unknown)"
+    for r in filters.readings:
+        if r.kind == "category":
+            column = r.read_as[0].split(".", 1)[1]
+            caption += f" · {r.word}: has {TECHNIQUES[column].name}; {r.word} itself is not recorded per engine"
+    checked = [f"{d}.{k}" for d in _FILTER_COLUMNS for k in getattr(filters, d)]
+    notes = footnotes(dataset, [m.engine.id for m in matches], checked) if checked else []
+    if notes:
+        caption = "\n".join([caption, *notes])
     example = None
     if not records and dataset.engines:  # so that a misspelt --fields is refused even when nothing matched
         example = engine_record(dataset.engines[0], dataset) | {
             "match": {"status": "match", "matched": [], "unknown": [], "failed": []}
         }
     return Records(records, columns, caption=caption, example=example)
+
+
+def _group_columns(filters: Filters, taken: set[str]) -> list[Column]:
+    """Columns for the cells a --hw word or device reads (apple: ARM64 and macOS; jetson: the Mobile / Edge cell
+    and its detail), each once."""
+    out = []
+    for group in filters.hardware_groups:
+        for check in group.keys:
+            if check.startswith("hardware_notes."):  # the detail itself, not the check "names NVIDIA Jetson"
+                key, column = "hardware_notes.edge", Column("hardware_notes.edge", "edge detail", text_cell)
+            else:
+                key, column = check, Column(check, check.split(".", 1)[1], support, justify="center")
+            if key not in taken:
+                taken.add(key)
+                out.append(column)
+    return out
 
 
 def _why(value: Any, env: Environment) -> str:
@@ -95,6 +124,7 @@ COMPARE_SECTIONS: tuple[Term, ...] = (
     Term("techniques", "Optimization techniques", ("technique", "optimizations", "opt")),
     Term("scores", "Survey scores (0–5)", ("score", "survey")),
     Term("pricing", "Pricing (USD)", ("price", "prices", "cost")),
+    Term("evaluation", "Paper's evaluation (v3 §6)", ("install", "installation", "results", "measured")),
 )
 
 
@@ -208,7 +238,9 @@ def compare_view(
             for key, term in SCORES.items()
         ],
         "pricing": pricing_rows,
+        "evaluation": _evaluation_rows(engines) if not sections or "evaluation" in sections else [],
     }
+    source_notes = _mark_sources(engines, built, dataset, env)
     origin_marks = _mark_origins(engines, built, provenance) if provenance is not None else {}
     wanted = list(sections) or [t.id for t in COMPARE_SECTIONS]
     grid_sections = []
@@ -232,6 +264,7 @@ def compare_view(
                         "values": {e.id: v for e, v in zip(engines, r.raw, strict=True)},
                     }
                     | _origins_of(engines, r, provenance)
+                    | _sources_of(engines, r, dataset)
                     for r in rows
                 ],
             }
@@ -249,8 +282,13 @@ def compare_view(
         caption += "".join(f" · {notes[n].mark} {notes[n].meaning}" for n in footnotes)
     if origin_marks:
         caption += "".join(f" · *{n} = {file} (your data)" for file, n in origin_marks.items())
+    shown_keys = {r.key for s in grid_sections for r in s.rows}
+    source_lines = [line for key, line in source_notes if key in shown_keys]
+    if source_lines:
+        caption = "\n".join([caption, *source_lines])
     data = {
-        "engines": [engine_record(e, dataset) for e in engines],
+        # with the evaluation section, each record has show's "evaluation" value, which its rows' keys point into
+        "engines": [engine_record(e, dataset) | _evaluation_record(e, built["evaluation"]) for e in engines],
         "only_differences": only_differences,
         "sections": data_sections,
     }
@@ -265,6 +303,22 @@ def compare_view(
         for e in engines
     ]
     return Grid(title, headers, grid_sections, data, caption)
+
+
+def _evaluation_record(engine: Engine, rows: list[GridRow]) -> dict[str, Any]:
+    if not rows:
+        return {}
+    from llmengines.evaluation import evaluation
+    from llmengines.evaluation_views import engine_evidence
+
+    return {"evaluation": engine_evidence(evaluation(), engine.id)[1]}
+
+
+def _evaluation_rows(engines: Sequence[Engine]) -> list[GridRow]:
+    from llmengines.evaluation import evaluation
+    from llmengines.evaluation_views import compare_rows
+
+    return compare_rows(evaluation(), [e.id for e in engines])
 
 
 def _mark_origins(
@@ -288,6 +342,40 @@ def _mark_origins(
     return dict(sorted(used.items(), key=lambda item: item[1]))
 
 
+def _mark_sources(
+    engines: Sequence[Engine], built: Mapping[str, list[GridRow]], dataset: Dataset, env: Environment
+) -> list[tuple[str, str]]:
+    """Mark each disputed (``!``) or corrected (``°``) value; return (row key, footnote line) for each."""
+    from llmengines.editions import describe, marks
+
+    found = marks(dataset)
+    notes = []
+    for rows in built.values():
+        for row in rows:
+            for i, e in enumerate(engines):
+                d = found.get((e.id, row.key))
+                if d is None:
+                    continue
+                mark = mark_of(dataset, e.id, row.key, env.unicode)
+                row.shown[i] = f"{row.shown[i]} {mark}"
+                notes.append((row.key, f"{mark} {describe(dataset, d, e.name)}"))
+    return notes
+
+
+def _sources_of(engines: Sequence[Engine], row: GridRow, dataset: Dataset) -> dict[str, Any]:
+    from llmengines.editions import marks, record_fields
+
+    if not any((e.id, row.key) in marks(dataset) for e in engines):
+        return {}
+    out: dict[str, Any] = {"disputed": {}, "corrected": {}}
+    for e in engines:
+        fields = record_fields(dataset, e.id, [row.key])
+        for kind in ("disputed", "corrected"):
+            if row.key in fields[kind]:
+                out[kind][e.id] = fields[kind][row.key]
+    return out
+
+
 def _origins_of(engines: Sequence[Engine], row: GridRow, provenance: Provenance | None) -> dict[str, Any]:
     if provenance is None:
         return {}
@@ -302,18 +390,7 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
     """``rank``: engines best first, with the score and the figures that made it."""
     records = []
     for s in ranked:
-        figures = {
-            f.key: {
-                "raw": f.raw,
-                "value": None if f.value is None else round(f.value, 3),
-                "weight": weights[f.key],
-                "detail": f.detail,
-                "uncertain": f.uncertain,
-                # Breadth keys: how many of the counted cells are the source's '-' (counted as not yes).
-                **({"unknown": f.unknown_cells} if f.key in BREADTH else {}),
-            }
-            for f in s.figures
-        }
+        figures = {f.key: figure_record(f, weights[f.key], s) for f in s.figures}
         record = {
             "rank": s.rank,
             "score": None if s.score is None else round(s.score, 3),
@@ -346,10 +423,20 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
     if any(s.uncertain for s in ranked):
         caption += "; ~ = uncertain reading of the survey's chart"
     if any(key in BREADTH for key in weights):
-        # Unknown is not no, but a breadth figure can only count what is known to be supported: say so.
-        caption += "; unknown ('-') cells count as not supported (their number is shown beside the count)"
+        caption += f"; {BREADTH_NOTE}"  # unknown is not no: say how the figures treat it
+    if len(weights) > 1 and any(s.left_out for s in ranked):
+        caption += "; a figure shown as 'no figure' was left out of that engine's score"
+    if "stars" in weights:
+        from llmengines.views.dataset import stars_caption
+
+        caption += f"; {stars_caption(dataset, [s.engine for s in ranked])}"
+    # Breadth figures count cells: say which of the counted cells are disputed or corrected, with both values.
+    counted = [f"{BREADTH[k][0]}.{i}" for k in weights if k in BREADTH for i in BREADTH[k][1]]
+    breadth_notes = footnotes(dataset, [s.engine.id for s in ranked], counted) if counted else []
     if not filters.empty:
         caption += f" · {filters.describe()}"
+    if breadth_notes:  # footnote lines last, so that the caption's first line stays whole
+        caption = "\n".join([caption, *breadth_notes])
     example = None
     if not records and dataset.engines:  # so that a misspelt --fields is refused even when nothing matched
         from llmengines.scoring import rank
@@ -462,7 +549,9 @@ MATRIX_KINDS: tuple[Term, ...] = (
 )
 
 
-def matrix_view(kind: str, engines: Sequence[Engine], env: Environment, *, numbered: bool) -> Records:
+def matrix_view(
+    kind: str, engines: Sequence[Engine], env: Environment, *, numbered: bool, dataset: Dataset | None = None
+) -> Records:
     """``matrix KIND``: the survey's matrix as a compact table, engines down, ids across.
 
     With ``numbered`` (terminal tables), columns are headed 1…N and the caption is the legend, so that even the
@@ -471,15 +560,25 @@ def matrix_view(kind: str, engines: Sequence[Engine], env: Environment, *, numbe
     dimension = _MATRIX_FACETS[kind]
     terms = KINDS[kind]
     records = [{"id": e.id, "name": e.name, dimension: dict(getattr(e, dimension))} for e in engines]
+    if dataset is not None:
+        # Cells whose sources disagree or were corrected: both values and their sources, next to the cells.
+        paths = [f"{dimension}.{k}" for k in terms]
+        for row in records:
+            row.update(record_fields(dataset, str(row["id"]), paths))
     columns = [Column("name", "Engine", no_wrap=True)]
     legend = []
     for i, (id_, term) in enumerate(terms.items(), 1):
         header = str(i) if numbered else term.name
-        columns.append(Column(f"{dimension}.{id_}", header, _matrix_cell, justify="center"))
+        path = f"{dimension}.{id_}"
+        columns.append(Column(path, header, _matrix_cell, justify="center", mark=cell_mark(path)))
         legend.append(f"{i} {term.name}")
     title = next(t.name for t in MATRIX_KINDS if t.id == kind)
     caption = " · ".join(legend) if numbered else None
     if numbered and caption is not None:
         y, n, u = (_matrix_cell(v, env.plain()) for v in ("yes", "no", "unknown"))
         caption = f"{y} yes · {n} no · {u} unknown (the source's '-') — {caption}"
+    if dataset is not None:
+        notes = footnotes(dataset, [e.id for e in engines], [f"{dimension}.{k}" for k in terms], env.unicode)
+        if notes:
+            caption = "\n".join([*([caption] if caption else []), *notes])
     return Records(records, columns, title=title, caption=caption, compact=numbered)
