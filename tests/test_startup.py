@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import typer
@@ -218,3 +219,11 @@ def test_help_of_a_command_is_the_same_built_alone(cli, monkeypatch: pytest.Monk
     whole = cli(name, "--help")
     assert alone.exit_code == whole.exit_code == 0
     assert alone.stdout == whole.stdout and name in alone.stdout
+
+
+@pytest.mark.parametrize("args", [["show", "vllm"], ["compare", "vllm", "sglang"], ["recommend", "--json"]])
+def test_without_overlays_no_overlay_machinery_and_no_pathlib(args: list[str], tmp_path: Path) -> None:
+    # The provenance of the bundled data alone is empty: it needs neither llmengines.overlays nor pathlib.
+    modules, proc = imported_by(*args, env={"LLMENGINES_DATA_DIR": str(tmp_path), "HOME": str(tmp_path)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert {"llmengines.overlays", "pathlib"} & modules == set()

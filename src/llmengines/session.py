@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from llmengines.environment import Environment
     from llmengines.formats import OutputFormat
     from llmengines.models import Dataset
-    from llmengines.overlays import Loaded, Provenance
+    from llmengines.overlays import Loaded
+    from llmengines.provenance import Provenance
     from llmengines.render import Document, Grid, Records
 
 
@@ -81,6 +82,10 @@ def current_provenance() -> Provenance:
 
     ``current_provenance().origin(engine.id, "hardware.nvidia")`` is None for the survey's value, else the file.
     """
+    if state.loaded is None and _bundled_only():
+        from llmengines.provenance import Provenance
+
+        return Provenance()  # every value is the survey's: no overlay machinery for that
     return _loaded().provenance
 
 

@@ -21,7 +21,7 @@ from llmengines.views.dataset import OPEN_SOURCE, ORG_TYPES, engine_record, mone
 from llmengines.vocabulary import HARDWARE, KINDS, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
 
 if TYPE_CHECKING:
-    from llmengines.overlays import Provenance
+    from llmengines.provenance import Provenance
 
 
 # --- find -------------------------------------------------------------------------------------------------------
