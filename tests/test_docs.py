@@ -28,7 +28,7 @@ def _options(command: object) -> list[str]:
     """Every spelling of every option of a Click command (``--hw``, ``--hardware``, ``-o``, …), not arguments."""
     names = []
     for param in command.params:  # type: ignore[attr-defined]
-        if param.param_type_name == "option":
+        if param.param_type_name == "option" and not param.hidden:  # hidden: the global options after the command
             names += [*param.opts, *param.secondary_opts]
     return names
 

@@ -10,8 +10,8 @@ import pickle
 import pytest
 
 from llmengines.dataset import bundled, dataset_to_dict, engine_to_dict
-from llmengines.frozen import Frozen, record
 from llmengines.models import Community, Engine, Score
+from llmengines.record_class import Frozen, record
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -95,7 +95,7 @@ def test_pydantic_validates_into_equal_records() -> None:
 
 
 def test_fast_asdict_refuses_what_dataclasses_asdict_refuses() -> None:
-    from llmengines.frozen import asdict
+    from llmengines.record_class import asdict
 
     for wrong in (Score, {"value": 1.0}, 1.0):
         with pytest.raises(TypeError):

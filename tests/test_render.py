@@ -5,7 +5,7 @@ from __future__ import annotations
 from llmengines.dataset import bundled
 from llmengines.environment import Environment
 from llmengines.render import OutputFormat, fit_columns
-from llmengines.views import list_engines
+from llmengines.views.dataset import list_engines
 
 
 def _tty(width: int) -> Environment:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import typer
@@ -83,7 +84,47 @@ def test_version_imports_neither_the_data_nor_the_renderer() -> None:
     modules, proc = imported_by("--version")
     assert proc.stdout.startswith("llmengines ")
     assert heavy(modules) == set()
-    assert {"llmengines.dataset", "llmengines.render", "llmengines.views"} & modules == set()
+    assert {"llmengines.dataset", "llmengines.render", "llmengines.views.dataset"} & modules == set()
+
+
+FAST_PATH_BANNED = ("typer", "click", *HEAVY)
+
+
+def banned(modules: set[str]) -> set[str]:
+    return {m for m in modules if m.split(".")[0] in FAST_PATH_BANNED}
+
+
+def test_version_imports_no_typer_and_nothing_else() -> None:
+    modules, proc = imported_by("--version")
+    assert proc.stdout.startswith("llmengines ")
+    assert banned(modules) == set()
+    assert {m for m in modules if m.startswith("llmengines")} <= {"llmengines", "llmengines.cli", "llmengines.fast",
+                                                                 "llmengines.session", "llmengines.completers",
+                                                                 "llmengines.errors"}  # fmt: skip
+
+
+@pytest.mark.parametrize("args", [r for r in _query_runs() if r[0] not in DATA_MANAGEMENT], ids=" ".join)
+def test_query_runs_import_no_typer(args: list[str]) -> None:
+    modules, proc = imported_by(*args)
+    if proc.returncode == 0:
+        assert banned(modules) == set()
+
+
+COMPLETIONS = [
+    {"_LLMENGINES_COMPLETE": "complete_bash", "COMP_WORDS": "llmengines show vl", "COMP_CWORD": "2"},
+    {"_LLMENGINES_COMPLETE": "complete_bash", "COMP_WORDS": "llmengines sh", "COMP_CWORD": "1"},
+    {"_LLMENGINES_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "llmengines find --hw ro"},
+    {"_LLMENGINES_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "llmengines list -o "},
+    {"_LLMENGINES_COMPLETE": "complete_fish", "_TYPER_COMPLETE_ARGS": "llmengines rank --by th",
+     "_TYPER_COMPLETE_FISH_ACTION": "get-args"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("env", COMPLETIONS, ids=lambda e: e.get("COMP_WORDS") or e["_TYPER_COMPLETE_ARGS"])
+def test_completion_imports_no_typer(env: dict[str, str]) -> None:
+    modules, proc = imported_by(env=env)
+    assert proc.returncode == 0 and proc.stdout.strip() not in ("", "_files")
+    assert banned(modules) == set()
 
 
 def test_tables_load_rich_and_nothing_else_heavy() -> None:
@@ -178,3 +219,11 @@ def test_help_of_a_command_is_the_same_built_alone(cli, monkeypatch: pytest.Monk
     whole = cli(name, "--help")
     assert alone.exit_code == whole.exit_code == 0
     assert alone.stdout == whole.stdout and name in alone.stdout
+
+
+@pytest.mark.parametrize("args", [["show", "vllm"], ["compare", "vllm", "sglang"], ["recommend", "--json"]])
+def test_without_overlays_no_overlay_machinery_and_no_pathlib(args: list[str], tmp_path: Path) -> None:
+    # The provenance of the bundled data alone is empty: it needs neither llmengines.overlays nor pathlib.
+    modules, proc = imported_by(*args, env={"LLMENGINES_DATA_DIR": str(tmp_path), "HOME": str(tmp_path)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert {"llmengines.overlays", "pathlib"} & modules == set()

@@ -71,7 +71,51 @@ def run() -> None:
         _interrupted(2, None)
     from llmengines.cli import main
 
-    main()
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            code = exc.code or 0
+        else:  # as Python reports it: the message on stderr, status 1
+            _stderr_line(str(exc.code))
+            code = 1
+    _exit(code)
+
+
+def _stderr_line(text: str) -> None:
+    import sys
+
+    sys.stderr.write(f"{text}\n")
+
+
+def _exit(code: int) -> None:
+    """End the process without the interpreter's teardown, once stdout and stderr are flushed.
+
+    Nothing is left to clean up when a command has returned, and a full teardown costs several times what a query
+    does. The streams are flushed first, so a stdout whose reader went away is still success (as in main()) and
+    one that cannot be written (a full disk) is one line and status 2, as in main().
+    """
+    import os
+    import sys
+
+    try:
+        if sys.stdout is not None:  # None: started with stdout closed (main() has said so)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        code = code or 0
+    except (OSError, ValueError) as exc:
+        try:  # noqa: SIM105 - contextlib costs an import on every run
+            os.write(2, f"error: cannot write output: stdout: {getattr(exc, 'strerror', None) or exc}\n".encode())
+        except OSError:  # stderr closed as well: nobody to tell
+            pass
+        code = code or 2
+    try:
+        if sys.stderr is not None:
+            sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    os._exit(code)
 
 
 def _interrupted(signum: int, frame: object) -> None:

@@ -8,11 +8,9 @@ parsing and of pydantic (see the startup budget in the README).
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
-from pathlib import Path
-from typing import Any
 
-from llmengines.frozen import asdict  # dataclasses.asdict's result, without its deep copies
 from llmengines.models import (
     Community,
     Dataset,
@@ -35,8 +33,23 @@ from llmengines.models import (
     Technique,
     TokenPrice,
 )
+from llmengines.record_class import asdict  # dataclasses.asdict's result, without its deep copies
 
-BUNDLED_JSON = Path(__file__).parent / "data" / "dataset.json"
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing (nor pathlib)
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
+_BUNDLED_FILE = os.path.join(os.path.dirname(__file__), "data", "dataset.json")
+
+
+def __getattr__(name: str) -> Path:
+    # BUNDLED_JSON, a Path, for the build and the overlay cache; the query path reads _BUNDLED_FILE without pathlib.
+    if name == "BUNDLED_JSON":
+        from pathlib import Path
+
+        return Path(_BUNDLED_FILE)
+    raise AttributeError(f"module 'llmengines.dataset' has no attribute {name!r}")
 
 
 @cache
@@ -48,7 +61,8 @@ def bundled() -> Dataset:
 @cache
 def bundled_dict() -> dict[str, Any]:
     """The bundled dataset as JSON data (read once per process; treat as read-only)."""
-    data: dict[str, Any] = json.loads(BUNDLED_JSON.read_text(encoding="utf-8"))
+    with open(_BUNDLED_FILE, encoding="utf-8") as file:
+        data: dict[str, Any] = json.load(file)
     return data
 
 

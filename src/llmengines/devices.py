@@ -6,7 +6,7 @@ from typing import Any
 
 from llmengines.models import Dataset, Device
 from llmengines.render import Column, Records
-from llmengines.views import text_cell
+from llmengines.views.dataset import text_cell
 from llmengines.vocabulary import HARDWARE
 
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import codecs
 import os
-import shutil
 import sys
-from typing import TextIO
 
-from llmengines.frozen import Frozen, record
+from llmengines.record_class import Frozen, record
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 @record(frozen=True, slots=True)
@@ -93,6 +95,8 @@ def _width(isatty: bool) -> int:
     if columns is not None:
         return columns
     if isatty:
+        import shutil  # only on a terminal: it imports compression modules besides
+
         try:
             return min(max(shutil.get_terminal_size((100, 24)).columns, 20), MAX_WIDTH)
         except (ValueError, OSError):

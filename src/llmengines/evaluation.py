@@ -15,11 +15,14 @@ command parses: this would double it). On the query path they are read and built
 
 from __future__ import annotations
 
+import os
 from functools import cache
-from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from llmengines.frozen import Frozen, asdict, record
+from llmengines.record_class import Frozen, asdict, record
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SourceId = Literal["paper-v3", "list-cca7861"]
 Ease = Literal["easy", "medium", "hard"]
@@ -346,7 +349,17 @@ def _listed_from(d: dict[str, Any]) -> Listed:
     )
 
 
-EVALUATION_JSON = Path(__file__).parent / "data" / "evaluation.json"
+def __getattr__(name: str) -> Any:
+    # ``EVALUATION_JSON``, the generated file, as a Path for the build and the tests; a query reads it by its name
+    # as a string (``show`` and ``recommend`` read it on every run, and pathlib costs an import).
+    if name == "EVALUATION_JSON":
+        from pathlib import Path
+
+        return Path(_EVALUATION_JSON)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_EVALUATION_JSON = os.path.join(os.path.dirname(__file__), "data", "evaluation.json")
 
 
 @cache
@@ -354,7 +367,8 @@ def bundled_evaluation_dict() -> dict[str, Any]:
     """``evaluation.json`` as JSON data (read once per process; treat as read-only)."""
     import json
 
-    data: dict[str, Any] = json.loads(EVALUATION_JSON.read_text(encoding="utf-8"))
+    with open(_EVALUATION_JSON, encoding="utf-8") as file:
+        data: dict[str, Any] = json.load(file)
     return data
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
 from llmengines.evaluation import EASE_NAMES, METRICS, Evaluation, Install, Listed, ListedEntry, ListedTechnique
-from llmengines.frozen import asdict
+from llmengines.record_class import asdict
 from llmengines.render import Column, Document, GridRow, Records, Section
 from llmengines.vocabulary import Matcher, Term, squash
 

@@ -10,9 +10,12 @@ import errno
 import os
 import stat
 import sys
-from pathlib import Path
 
 from llmengines.errors import DataError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a data file larger than this is a mistake, not a dataset
 
@@ -27,6 +30,8 @@ def read_checked(path: str | Path) -> bytes:
     A path that is not a regular file (a named pipe, ``/dev/stdin``, a device) is read without blocking and
     within :data:`STREAM_SECONDS`: opening a named pipe nobody writes to would otherwise wait for ever.
     """
+    from pathlib import Path
+
     file = str(path)
     if not file:
         raise DataError("'': an empty path names no file (an empty --data?)")
@@ -95,37 +100,61 @@ def _read_stream(file: str) -> bytes:
 
 def _home() -> Path:
     """The home directory; the account's own if ``$HOME`` is empty or relative."""
-    home = Path.home()
-    if home.is_absolute():
+    from pathlib import Path
+
+    return Path(_home_str())
+
+
+def _home_str() -> str:
+    # As a string, so that every run can look for refreshed figures without importing pathlib.
+    home = os.path.expanduser("~")
+    if os.path.isabs(home):
         return home
     try:
         import pwd
 
-        return Path(pwd.getpwuid(os.getuid()).pw_dir)
+        return pwd.getpwuid(os.getuid()).pw_dir
     except (ImportError, KeyError, OSError):
         return home
 
 
 def _xdg(name: str, default: Path) -> Path:
     # The XDG base directory specification: a relative path in these variables is invalid and is ignored.
+    from pathlib import Path
+
     value = os.environ.get(name, "")
-    return Path(value) if value and Path(value).is_absolute() else default
+    return Path(value) if value and os.path.isabs(value) else default
+
+
+def _xdg_str(name: str, default: str) -> str:
+    value = os.environ.get(name, "")
+    return value if value and os.path.isabs(value) else default
 
 
 def user_data_dir() -> Path:
     """Where ``refresh`` writes its overlay: ``$LLMENGINES_DATA_DIR``, else the platform's user data directory."""
+    from pathlib import Path
+
+    return Path(_user_data_dir())
+
+
+def _user_data_dir() -> str:
+    # As a string, so that every run can look for refreshed figures without importing pathlib.
     explicit = os.environ.get("LLMENGINES_DATA_DIR")
     if explicit:
-        return Path(explicit)
+        return explicit
+    home = _home_str()
     if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP
+        return os.path.join(os.environ.get("APPDATA") or os.path.join(home, "AppData", "Roaming"), APP)
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP
-    return _xdg("XDG_DATA_HOME", _home() / ".local" / "share") / APP
+        return os.path.join(home, "Library", "Application Support", APP)
+    return os.path.join(_xdg_str("XDG_DATA_HOME", os.path.join(home, ".local", "share")), APP)
 
 
 def user_cache_dir() -> Path:
     """Where validated overlays are cached: ``$LLMENGINES_CACHE_DIR``, else the platform's user cache directory."""
+    from pathlib import Path
+
     explicit = os.environ.get("LLMENGINES_CACHE_DIR")
     if explicit:
         return Path(explicit)
@@ -143,4 +172,6 @@ def refreshed_path() -> Path:
 
 def overlays_configured(cli_paths: tuple[str, ...] | list[str] = ()) -> bool:
     """Whether any overlay applies (``--data``, ``$LLMENGINES_DATA`` or refreshed figures), cheaply."""
-    return bool(cli_paths) or bool(os.environ.get(ENV_DATA, "").strip(os.pathsep + " ")) or refreshed_path().is_file()
+    if cli_paths or os.environ.get(ENV_DATA, "").strip(os.pathsep + " "):
+        return True
+    return os.path.isfile(os.path.join(_user_data_dir(), REFRESHED_FILE))

@@ -21,9 +21,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, get_args
 
 from llmengines.errors import UsageError
-from llmengines.frozen import Frozen, record
 from llmengines.models import Device, Devices, Engine, OpenSource, OrgType, Scale, Support
 from llmengines.readings import HardwareGroup, Reading, edge_key, edge_names_test, resolve_hardware, resolve_technique
+from llmengines.record_class import Frozen, record
 from llmengines.vocabulary import Matcher, Term, matcher
 
 SCALES = (

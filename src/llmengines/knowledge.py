@@ -22,8 +22,8 @@ from typing import Any
 
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
-from llmengines.frozen import Frozen, record
 from llmengines.models import Dataset, Support, Technique
+from llmengines.record_class import Frozen, record
 from llmengines.render import Column, Document, Records, Section, support
 from llmengines.vocabulary import CATEGORIES, CATEGORY_IDS, TECHNIQUES, Matcher, Term, matcher
 

@@ -10,10 +10,9 @@ Every matrix value is a :data:`Support`: the source's ``-`` is ``"unknown"``, ne
 
 from __future__ import annotations
 
-from dataclasses import field
 from typing import Any, ClassVar, Literal
 
-from llmengines.frozen import Frozen, record
+from llmengines.record_class import Frozen, field, record
 from llmengines.vocabulary import HardwareId, PlatformId, PrecisionId, ScoreId, TaxonomyCategory, TechniqueId
 
 SCHEMA_VERSION = "1"

@@ -27,7 +27,7 @@ import json
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,13 +36,13 @@ from llmengines.engine_rows import engine_row, engines_from_rows
 from llmengines.errors import DataError
 from llmengines.files import ENV_DATA, read_checked, refreshed_path, user_cache_dir
 from llmengines.models import Dataset
+from llmengines.provenance import SURVEY, Provenance  # noqa: F401 - SURVEY also here, where it always lived
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, TECHNIQUE_IDS, squash
 
 CACHE_FORMAT = (
     6  # bump whenever what is cached changes shape, or what validation accepts (6: checksummed rows with stars per day)
 )
 CACHE_KEEP = 32  # cached files kept; older ones are pruned
-SURVEY = "survey"  # the origin of every value no overlay set
 
 # Fields merged per key; every other field is replaced as a whole.
 TABLE_FIELDS = frozenset(
@@ -61,41 +61,6 @@ TABLE_FIELDS = frozenset(
 _NEW_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
 
 Location = tuple[str | int, ...]
-
-
-@dataclass(slots=True)
-class Provenance:
-    """Where each value comes from: the survey (the bundled data), or an overlay file.
-
-    ``fields[engine_id][path]`` is the file that set ``path`` (dotted, e.g. ``hardware.nvidia``,
-    ``github_stars``, ``scores.performance``); ``added[engine_id]`` is the file that defines an engine the
-    survey does not have (all its values come from there, the unstated ones being unknown).
-    """
-
-    files: tuple[str, ...] = ()
-    added: dict[str, str] = field(default_factory=dict)
-    fields: dict[str, dict[str, str]] = field(default_factory=dict)
-
-    def origin(self, engine_id: str, path: str) -> str | None:
-        """The overlay file ``engine_id``'s value at ``path`` comes from, or None when it is the survey's.
-
-        A path names a value (``hardware.nvidia``) or a whole table (``hardware``: the last file that set any key).
-        """
-        set_by = self.fields.get(engine_id, {})
-        if path in set_by:
-            return set_by[path]
-        inner = [f for p, f in set_by.items() if p.startswith(path + ".")]
-        if inner:
-            return inner[-1]
-        return self.added.get(engine_id)
-
-    def defined_in(self, engine_id: str) -> str:
-        """The file that defines the engine: :data:`SURVEY` or an overlay's path."""
-        return self.added.get(engine_id, SURVEY)
-
-    def overlay_fields(self, engine_id: str) -> dict[str, str]:
-        """Every value of the engine an overlay set, ``{path: file}``, in the order they were set."""
-        return dict(self.fields.get(engine_id, {}))
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from llmengines.environment import Environment
 from llmengines.errors import UnknownNameError, UsageError
 from llmengines.models import Dataset
 from llmengines.queries import engine_matcher
+from llmengines.record_class import Frozen, record
 from llmengines.render import Column, Records, support
 from llmengines.vocabulary import Matcher, Term, squash
 
@@ -69,8 +69,8 @@ def loose_match(query: str, names: Sequence[str], kind: str) -> list[str]:
     raise UnknownNameError(kind, query, Matcher(kind, (Term(n, n) for n in names)).suggest(query))
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
+@record(frozen=True, slots=True)
+class Query(Frozen):
     """What ``pricing`` was asked: loose names to filter by, a sort order, and whether to pick the cheapest."""
 
     models: tuple[str, ...] = ()

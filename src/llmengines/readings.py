@@ -20,8 +20,8 @@ from functools import cache
 from typing import Any
 
 from llmengines.errors import UnknownNameError, UsageError
-from llmengines.frozen import Frozen, record
 from llmengines.models import Dataset, Device, Engine, Support
+from llmengines.record_class import Frozen, record
 from llmengines.vocabulary import (
     AMBIGUOUS,
     CATEGORIES,

@@ -25,19 +25,19 @@ Ties: more stars, then id.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from typing import Any
 
 from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, apply
 from llmengines.models import Dataset
+from llmengines.record_class import Frozen, record
 from llmengines.render import Column, Records, bar, stars
 from llmengines.scoring import BREADTH, BREADTH_NOTE, Scored, figure_record, max_stars, order_key, score
 from llmengines.vocabulary import Term
 
 
-@dataclass(frozen=True, slots=True)
-class Priority:
+@record(frozen=True, slots=True)
+class Priority(Frozen):
     """A priority: its weights over ``rank`` keys, and what it means."""
 
     id: str
@@ -99,8 +99,8 @@ PRIORITY_TERMS: tuple[Term, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Recommendation:
+@record(frozen=True, slots=True)
+class Recommendation(Frozen):
     """One recommended engine: its place, its score and figures (as ``rank`` computes them), and why."""
 
     scored: Scored
@@ -170,8 +170,8 @@ def reason(scored: Scored, match: Match, weights: dict[str, float], filters: Fil
     return "; ".join(parts + caveats(scored, match, weights))
 
 
-@dataclass(frozen=True, slots=True)
-class Relaxation:
+@record(frozen=True, slots=True)
+class Relaxation(Frozen):
     """One constraint dropped, and what that would give."""
 
     option: str  # the constraint as typed, e.g. "--precision fp4"
@@ -185,6 +185,8 @@ def relaxations(dataset: Dataset, filters: Filters, priority: Priority) -> list[
 
     Most engines first; ``--include-unknown`` is offered too where unknown cells are what stands in the way.
     """
+    from dataclasses import replace  # only when nothing qualifies: dataclasses costs an import
+
     options: list[tuple[str, Filters]] = []
     f = filters
     lists: tuple[tuple[str, tuple[str, ...], Callable[[tuple[str, ...]], Filters]], ...] = (
@@ -263,7 +265,7 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
     """``recommend``: engines best first, each with its score, reason and the figures behind it."""
     from llmengines.evaluation import evaluation
     from llmengines.evaluation_views import evidence
-    from llmengines.views import engine_record
+    from llmengines.views.dataset import engine_record
 
     ev = evaluation()
     records = []

@@ -12,10 +12,9 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from llmengines import frozen
+from llmengines import record_class as frozen
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
 from llmengines.escaping import layout_safe, visible
@@ -45,7 +44,7 @@ class Column(frozen.Frozen):
     mark: Callable[[dict[str, Any], Environment], str] | None = None
 
 
-@dataclass(slots=True)
+@frozen.plain(slots=True)
 class Records:
     """A list of records as a command returns it."""
 
@@ -57,7 +56,7 @@ class Records:
     example: dict[str, Any] | None = None  # a record of the same shape, to check --fields when there are none
 
 
-@dataclass(slots=True)
+@frozen.plain(slots=True)
 class Section:
     """A titled group of label/value rows in a :class:`Document`."""
 
@@ -65,13 +64,13 @@ class Section:
     rows: list[tuple[str, str]]
 
 
-@dataclass(slots=True)
+@frozen.plain(slots=True)
 class Document:
     """One thing shown in sections (``show``, ``info``); ``data`` is its JSON form."""
 
     title: str
     data: dict[str, Any]
-    sections: list[Section] = field(default_factory=list)
+    sections: list[Section] = frozen.field(default_factory=list)
 
 
 # --- values as people see them ---------------------------------------------------------------------------------
@@ -623,6 +622,8 @@ def fit_columns(
             # Not even whole words fit (a 30-column terminal): fold the names inside words rather than let Rich
             # shrink every column, which drops footnote marks and cuts figures to '…'.
             given = {k: max(3, w * space // least_total) for k, w in given.items()}
+        from dataclasses import replace  # only where a column wraps: dataclasses costs an import
+
         kept = [replace(c, width=max(1, given[c.key] - 2)) if c.wraps else c for c in kept]
     return kept, hidden
 
@@ -842,7 +843,7 @@ def _rich_document(doc: Document, env: Environment, recorder: Console | None = N
 # --- grids (side-by-side comparisons) ---------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@frozen.plain(slots=True)
 class GridRow:
     """One row of a :class:`Grid`: a label, one raw value and one display text per column, and whether they differ."""
 
@@ -853,7 +854,7 @@ class GridRow:
     differs: bool = False
 
 
-@dataclass(slots=True)
+@frozen.plain(slots=True)
 class GridSection:
     """A titled group of rows in a :class:`Grid`."""
 
@@ -861,7 +862,7 @@ class GridSection:
     rows: list[GridRow]
 
 
-@dataclass(slots=True)
+@frozen.plain(slots=True)
 class Grid:
     """Things side by side (``compare``): sections of rows, one value column per thing.
 

@@ -45,8 +45,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from llmengines.errors import UsageError
-from llmengines.frozen import Frozen, record
 from llmengines.models import Engine
+from llmengines.record_class import Frozen, record
 from llmengines.vocabulary import (
     HARDWARE_IDS,
     PRECISION_IDS,

@@ -24,8 +24,6 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from llmengines.errors import DataError
 from llmengines.files import MAX_FILE_BYTES, read_checked
-from llmengines.frozen import Frozen
-from llmengines.frozen import record as frozen_record
 from llmengines.models import (
     Community,
     Dataset,
@@ -37,6 +35,8 @@ from llmengines.models import (
     ModelPrices,
     SourceLayer,
 )
+from llmengines.record_class import Frozen
+from llmengines.record_class import record as frozen_record
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, SCORE_IDS, TECHNIQUE_IDS
 
 MAX_VALUES = 5_000_000  # a data file whose aliases expand to more values than this is an attack ("billion laughs")
@@ -332,7 +332,7 @@ def load_bundled_yaml(data_dir: Path = DATA_DIR) -> Dataset:
     dataset is the result of layering them (:func:`llmengines.editions.build`), validated again.
     """
     from llmengines import editions
-    from llmengines.frozen import asdict
+    from llmengines.record_class import asdict
 
     base = _load_base(data_dir)
     docs = [read_yaml(data_dir / name) for name in EDITION_FILES if (data_dir / name).exists()]

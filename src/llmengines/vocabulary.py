@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Literal, get_args
 
 from llmengines.errors import UnknownNameError
-from llmengines.frozen import Frozen, record
+from llmengines.record_class import Frozen, record
 
 PlatformId = Literal["linux", "windows", "macos", "web-api"]
 HardwareId = Literal[

@@ -15,7 +15,7 @@ from llmengines.environment import Environment
 from llmengines.filters import Check, Filters, criteria, evaluate
 from llmengines.models import Engine, Support
 from llmengines.render import Column, Records, support
-from llmengines.views import text_cell
+from llmengines.views.dataset import text_cell
 from llmengines.vocabulary import HARDWARE, PLATFORMS, PRECISIONS, TECHNIQUES
 
 _MATRICES = {

@@ -2,33 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
-
 from llmengines import __version__
-from llmengines.cli import (
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    NoPagerOption,
-    SvgOption,
-    app,
-    complete_engine,
-    current_dataset,
-    current_provenance,
-    env,
-    output,
-)
 from llmengines.errors import UsageError
 from llmengines.formats import OutputFormat
+from llmengines.registry import command
+from llmengines.session import current_dataset, current_provenance, env, output
 
-EngineArgument = Annotated[
-    str, typer.Argument(help="Engine id, name or alias (any case).", autocompletion=complete_engine)
-]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Annotated
+
+    import typer
+
+    from llmengines.options import EngineArgument, FieldsOption, FormatOption, JsonOption, NoPagerOption, SvgOption
 
 
-@app.command("list")
+@command("list")
 def list_command(
     *,
     listed: Annotated[
@@ -59,13 +48,13 @@ def list_command(
 
         output(lambda _env: listed_view(listed_entries()), fmt, json_flag, fields, svg)
         return
-    from llmengines.views import list_engines
+    from llmengines.views.dataset import list_engines
 
     dataset = current_dataset()
     output(lambda _env: list_engines(dataset), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
-@app.command("show")
+@command("show")
 def show_command(
     engine: EngineArgument,
     *,
@@ -88,7 +77,7 @@ def show_command(
     """
     from llmengines.errors import UnknownNameError
     from llmengines.queries import get_engine
-    from llmengines.views import show_engine
+    from llmengines.views.dataset import show_engine
 
     dataset = current_dataset()
     try:
@@ -104,7 +93,7 @@ def show_command(
     output(lambda here: show_engine(found, dataset, here, provenance), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
-@app.command("export")
+@command("export")
 def export_command(
     fmt: Annotated[
         OutputFormat,
@@ -134,7 +123,7 @@ def export_command(
     write(dumps(data, here) + "\n" if fmt is OutputFormat.JSON else to_yaml(data), here)
 
 
-@app.command("schema")
+@command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the export format (what 'llmengines export' writes).
 
@@ -148,7 +137,7 @@ def schema_command() -> None:
     write(dumps(export_schema(), here) + "\n", here)
 
 
-@app.command("info")
+@command("info")
 def info_command(
     fmt: FormatOption = None,
     json_flag: JsonOption = False,
@@ -162,7 +151,7 @@ def info_command(
       llmengines info
       llmengines info --json
     """
-    from llmengines.views import info
+    from llmengines.views.dataset import info
 
     dataset = current_dataset()
     files = current_provenance().files

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from llmengines.cli import (
-    EXIT_CODES_HELP,
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    SvgOption,
-    app,
-    current_dataset,
-    output,
-)
+from llmengines.registry import EXIT_CODES_HELP, command
+from llmengines.session import current_dataset, output
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from llmengines.options import FieldsOption, FormatOption, JsonOption, SvgOption
 
 
-@app.command("devices", epilog=EXIT_CODES_HELP)
+@command("devices", epilog=EXIT_CODES_HELP)
 def devices_command(
     fmt: FormatOption = None, json_flag: JsonOption = False, fields: FieldsOption = None, svg: SvgOption = None
 ) -> None:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from llmengines.registry import EXIT_CODES_HELP, command
+from llmengines.session import output
 
-import typer
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Annotated
 
-from llmengines.cli import EXIT_CODES_HELP, FieldsOption, FormatOption, JsonOption, SvgOption, app, output
+    import typer
+
+    from llmengines.options import FieldsOption, FormatOption, JsonOption, SvgOption
 
 
 def _source(name: str | None, default: str) -> str:
@@ -21,7 +26,7 @@ def _source(name: str | None, default: str) -> str:
     return editions.resolve_source(dataset, name).id
 
 
-@app.command("changes", epilog=EXIT_CODES_HELP)
+@command("changes", epilog=EXIT_CODES_HELP)
 def changes_command(
     *,
     older: Annotated[

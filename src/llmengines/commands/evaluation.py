@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
-
-from llmengines.cli import (
-    EXIT_CODES_HELP,
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    SvgOption,
-    app,
-    complete_engine,
-    current_dataset,
-    output,
-)
+from llmengines.completers import complete_engine
 from llmengines.filters import split
+from llmengines.registry import EXIT_CODES_HELP, command
+from llmengines.session import current_dataset, output
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Annotated
+
+    import typer
+
+    from llmengines.options import FieldsOption, FormatOption, JsonOption, SvgOption
 
 
 def _engine_ids(names: list[str] | None) -> list[str]:
@@ -45,7 +41,7 @@ def _complete_metric(incomplete: str) -> list[tuple[str, str]]:
     return [(t.id, t.name) for t in METRIC_TERMS if t.id.startswith(incomplete.casefold())]
 
 
-@app.command("results", epilog=EXIT_CODES_HELP)
+@command("results", epilog=EXIT_CODES_HELP)
 def results_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
     engine: Annotated[
         list[str] | None,
@@ -133,7 +129,7 @@ def results_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
     output(lambda _env: results_view(found, ev), fmt, json_flag, fields, svg)
 
 
-@app.command("evaluation", epilog=EXIT_CODES_HELP)
+@command("evaluation", epilog=EXIT_CODES_HELP)
 def evaluation_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
     engine: Annotated[
         list[str] | None,

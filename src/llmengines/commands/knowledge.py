@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated, cast
 
-import typer
-
-from llmengines.cli import (
-    EXIT_CODES_HELP,
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    NoPagerOption,
-    SvgOption,
-    app,
-    current_dataset,
-    output,
-)
-from llmengines.commands._filters import WhyNotOption, why_not_engines, with_filters
+from llmengines.commands._filters import why_not_engines, with_filters
 from llmengines.filters import Filters
+from llmengines.registry import EXIT_CODES_HELP, command
+from llmengines.session import current_dataset, output
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Annotated
+
+    import typer
+
+    from llmengines.options import FieldsOption, FormatOption, JsonOption, NoPagerOption, SvgOption, WhyNotOption
     from llmengines.pricing import SortKey
 
 
@@ -48,7 +42,7 @@ def complete_category(incomplete: str) -> list[tuple[str, str]]:
     return out
 
 
-@app.command("techniques", epilog=EXIT_CODES_HELP)
+@command("techniques", epilog=EXIT_CODES_HELP)
 def techniques_command(
     category: Annotated[
         list[str] | None,
@@ -99,7 +93,7 @@ def techniques_command(
     output(lambda _env: list_techniques(dataset, wanted), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
-@app.command("technique", epilog=EXIT_CODES_HELP)
+@command("technique", epilog=EXIT_CODES_HELP)
 def technique_command(
     name: Annotated[
         str,
@@ -148,7 +142,7 @@ def technique_command(
     output(lambda here: show_technique(dataset, entry, here), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
-@app.command("pricing", epilog=EXIT_CODES_HELP)
+@command("pricing", epilog=EXIT_CODES_HELP)
 def pricing_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
     model: Annotated[
         list[str] | None,
@@ -211,7 +205,7 @@ def pricing_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
         models=tuple(model or ()),
         hardware=tuple(hardware or ()),
         providers=tuple(provider or ()),
-        sort=cast("SortKey", sort.casefold()) if sort is not None else None,
+        sort=_sort_key(sort.casefold()) if sort is not None else None,
         cheapest=cheapest,
         history=history,
     )
@@ -222,13 +216,17 @@ def pricing_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
     output(lambda _env: pricing_view(dataset, query, found), fmt, json_flag, fields, svg, no_pager=no_pager)
 
 
+def _sort_key(text: str) -> SortKey:
+    return text  # type: ignore[return-value]  # checked against SORT_KEYS above (a cast without typing)
+
+
 def _complete_priority(incomplete: str) -> list[tuple[str, str]]:
     from llmengines.recommend import PRIORITIES
 
     return [(p.id, p.meaning) for p in PRIORITIES.values() if p.id.startswith(incomplete.casefold())]
 
 
-@app.command("recommend", epilog=EXIT_CODES_HELP)
+@command("recommend", epilog=EXIT_CODES_HELP)
 @with_filters
 def recommend_command(
     filters: Filters,

@@ -9,22 +9,16 @@ from typing import Annotated, Any
 
 import typer
 
-from llmengines.cli import (
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    NoPagerOption,
-    app,
-    complete_engine,
-    current_dataset,
-    output,
-)
+from llmengines.completers import complete_engine
 from llmengines.errors import DataError
+from llmengines.options import FieldsOption, FormatOption, JsonOption, NoPagerOption
+from llmengines.registry import command
+from llmengines.session import current_dataset, env, output
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "data" / "overlay-example.yaml"
 
 
-@app.command("validate")
+@command("validate")
 def validate_command(
     files: Annotated[list[str], typer.Argument(metavar="FILE…", help="Overlay files (YAML), checked in order.")],
 ) -> None:
@@ -63,7 +57,7 @@ def validate_command(
         sys.stderr.write(f"ok: {visible(overlay.path)}: {added} new engine(s), {changed} correction(s){empty}\n")
 
 
-@app.command("template")
+@command("template")
 def template_command() -> None:
     """Print a commented example overlay: the format of --data files, to copy and edit.
 
@@ -73,13 +67,13 @@ def template_command() -> None:
 
     As printed it changes nothing (its examples are commented out), so a copy used before it is edited is harmless.
     """
-    from llmengines.cli import env
     from llmengines.render import write
+    from llmengines.session import env
 
     write(TEMPLATE.read_text(encoding="utf-8"), env())  # ASCII where stdout cannot take the comments' dashes
 
 
-@app.command("refresh")
+@command("refresh")
 def refresh_command(
     engines: Annotated[
         list[str] | None,
@@ -110,7 +104,6 @@ def refresh_command(
     GITHUB_TOKEN, GitHub allows 60 requests an hour (two per engine). Engines that fail are listed on stderr
     and keep their earlier figures; what succeeded is written anyway; the exit status is then 3.
     """
-    from llmengines.cli import env
     from llmengines.escaping import visible
     from llmengines.files import refreshed_path
     from llmengines.queries import get_engine
@@ -188,7 +181,7 @@ REFRESH_FIELDS = (
 
 def _dataset_for_refresh() -> Any:
     """The dataset to refresh; without the refreshed figures when those do not load — refresh rewrites them."""
-    from llmengines.cli import _loaded, _state
+    from llmengines import session
     from llmengines.escaping import visible
     from llmengines.files import refreshed_path
     from llmengines.overlays import load
@@ -196,10 +189,10 @@ def _dataset_for_refresh() -> Any:
     try:
         return current_dataset()
     except DataError as exc:
-        _state.loaded = load(_state.data, refreshed=False)  # the user's own files must still load
+        session.state.loaded = load(session.state.data, refreshed=False)  # the user's own files must still load
         broken = visible(str(refreshed_path()))
         sys.stderr.write(f"warning: {broken} does not load ({visible(str(exc))}); this refresh rewrites it\n")
-        return _loaded().dataset
+        return session.loaded().dataset
 
 
 class _progress:

@@ -3,41 +3,25 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated
 
-import typer
-
-from llmengines.cli import (
-    EXIT_CODES_HELP,
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    NoPagerOption,
-    SvgOption,
-    app,
-    complete_engine,
-    current_dataset,
-    current_provenance,
-    env,
-    output,
-)
-from llmengines.commands._filters import WhyNotOption, why_not_engines, with_filters
+from llmengines.commands._filters import why_not_engines, with_filters
+from llmengines.completers import complete_engine
+from llmengines.completers import complete_engines as _complete_engines
+from llmengines.completers import complete_from as _complete_from
 from llmengines.errors import UsageError
 from llmengines.filters import Filters, split
+from llmengines.registry import EXIT_CODES_HELP, command
+from llmengines.session import current_dataset, current_provenance, env, output
 from llmengines.vocabulary import Matcher, Term
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Annotated
+
+    import typer
+
     from llmengines.models import Dataset
-
-
-def _complete_from(terms: tuple[Term, ...]) -> Callable[[str], list[tuple[str, str]]]:
-    def complete(incomplete: str) -> list[tuple[str, str]]:
-        head, _, last = incomplete.rpartition(",")
-        prefix = f"{head}," if head else ""
-        return [(prefix + t.id, t.name) for t in terms if t.id.startswith(last.casefold())]
-
-    return complete
+    from llmengines.options import FieldsOption, FormatOption, JsonOption, NoPagerOption, SvgOption, WhyNotOption
 
 
 def _sort_terms() -> tuple[Term, ...]:
@@ -60,27 +44,20 @@ def _complete_rank(incomplete: str) -> list[tuple[str, str]]:
     return _complete_from(_rank_terms())(incomplete)
 
 
-def _complete_engines(incomplete: str) -> list[tuple[str, str]]:
-    """Engine ids after the last comma (``--engines vllm,sg<TAB>``)."""
-    head, _, last = incomplete.rpartition(",")
-    prefix = f"{head}," if head else ""
-    return [(prefix + engine_id, name) for engine_id, name in complete_engine(last)]
-
-
 def _complete_section(incomplete: str) -> list[tuple[str, str]]:
-    from llmengines.query_views import COMPARE_SECTIONS
+    from llmengines.views.queries import COMPARE_SECTIONS
 
     return _complete_from(COMPARE_SECTIONS)(incomplete)
 
 
 def _complete_facet(incomplete: str) -> list[tuple[str, str]]:
-    from llmengines.query_views import FACET_FIELDS
+    from llmengines.views.queries import FACET_FIELDS
 
     return _complete_from(FACET_FIELDS)(incomplete)
 
 
 def _complete_matrix(incomplete: str) -> list[tuple[str, str]]:
-    from llmengines.query_views import MATRIX_KINDS
+    from llmengines.views.queries import MATRIX_KINDS
 
     return _complete_from(MATRIX_KINDS)(incomplete)
 
@@ -113,7 +90,7 @@ def _hint_no_match(dataset: Dataset, filters: Filters) -> None:
 # --- find -------------------------------------------------------------------------------------------------------
 
 
-@app.command("find", epilog=EXIT_CODES_HELP)
+@command("find", epilog=EXIT_CODES_HELP)
 @with_filters
 def find_command(
     filters: Filters,
@@ -162,7 +139,7 @@ def find_command(
     and a hint on stderr names the filter that ruled out the most engines.
     """
     from llmengines.filters import apply
-    from llmengines.query_views import find_view
+    from llmengines.views.queries import find_view
 
     dataset = current_dataset()
     if why_not:
@@ -200,12 +177,12 @@ def find_command(
 
 
 def _section_terms() -> tuple[Term, ...]:
-    from llmengines.query_views import COMPARE_SECTIONS
+    from llmengines.views.queries import COMPARE_SECTIONS
 
     return COMPARE_SECTIONS
 
 
-@app.command("compare", epilog=EXIT_CODES_HELP)
+@command("compare", epilog=EXIT_CODES_HELP)
 def compare_command(
     engines: Annotated[
         list[str],
@@ -241,7 +218,7 @@ def compare_command(
       llmengines compare groqcloud together-ai --section pricing
       llmengines compare vllm sglang --json | jq '.sections[].rows[] | select(.differs)'
     """
-    from llmengines.query_views import compare_view
+    from llmengines.views.queries import compare_view
 
     dataset = current_dataset()
     ids = _resolve_engines(engines)
@@ -265,7 +242,7 @@ def compare_command(
 # --- rank -------------------------------------------------------------------------------------------------------
 
 
-@app.command("rank", epilog=EXIT_CODES_HELP)
+@command("rank", epilog=EXIT_CODES_HELP)
 @with_filters
 def rank_command(
     filters: Filters,
@@ -318,8 +295,8 @@ def rank_command(
     stars, then by id. A ~ marks an uncertain reading of the survey's chart.
     """
     from llmengines.filters import select
-    from llmengines.query_views import rank_view
     from llmengines.scoring import parse_weights, rank, rank_key
+    from llmengines.views.queries import rank_view
 
     if (by is None) == (weights is None):
         keys = ", ".join(t.id for t in _rank_terms())
@@ -341,12 +318,12 @@ def rank_command(
 
 
 def _facet_terms() -> tuple[Term, ...]:
-    from llmengines.query_views import FACET_FIELDS
+    from llmengines.views.queries import FACET_FIELDS
 
     return FACET_FIELDS
 
 
-@app.command("facets", epilog=EXIT_CODES_HELP)
+@command("facets", epilog=EXIT_CODES_HELP)
 @with_filters
 def facets_command(
     filters: Filters,
@@ -378,7 +355,7 @@ def facets_command(
       llmengines facets org-type --json
     """
     from llmengines.filters import select
-    from llmengines.query_views import facets_view
+    from llmengines.views.queries import facets_view
 
     if field is None:  # not Click's "Missing argument": say what the argument can be
         raise UsageError(_missing("facets", "FIELD", _facet_terms(), "precision"))
@@ -394,12 +371,12 @@ def facets_command(
 
 
 def _matrix_terms() -> tuple[Term, ...]:
-    from llmengines.query_views import MATRIX_KINDS
+    from llmengines.views.queries import MATRIX_KINDS
 
     return MATRIX_KINDS
 
 
-@app.command("matrix", epilog=EXIT_CODES_HELP)
+@command("matrix", epilog=EXIT_CODES_HELP)
 @with_filters
 def matrix_command(
     filters: Filters,
@@ -442,8 +419,8 @@ def matrix_command(
     """
     from llmengines.filters import select
     from llmengines.formats import OutputFormat
-    from llmengines.query_views import matrix_view
     from llmengines.render import choose_format
+    from llmengines.views.queries import matrix_view
 
     if kind is None:
         raise UsageError(_missing("matrix", "KIND", _matrix_terms(), "hardware"))

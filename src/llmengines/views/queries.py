@@ -1,7 +1,7 @@
 """What the query commands show: ``find``, ``compare``, ``rank``, ``facets``, ``matrix``.
 
-Like :mod:`llmengines.views`, these are plain functions from query results to :class:`Records` / :class:`Grid`;
-engine records are :func:`llmengines.views.engine_record` (the export's field names) with, where a command adds
+Like :mod:`llmengines.views.dataset`, these are plain functions from query results to :class:`Records` / :class:`Grid`;
+engine records are :func:`llmengines.views.dataset.engine_record` (the export's field names) with, where a command adds
 something, extra top-level keys (``match`` in ``find``; ``rank``, ``score``, ``figures`` in ``rank``).
 """
 
@@ -17,11 +17,11 @@ from llmengines.filters import Filters, Match, evaluate, explain_checks
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Grid, GridRow, GridSection, Records, bar, stars, support
 from llmengines.scoring import BREADTH, BREADTH_NOTE, RANK_NAMES, Scored, figure_record, number
-from llmengines.views import OPEN_SOURCE, ORG_TYPES, engine_record, money, text_cell
+from llmengines.views.dataset import OPEN_SOURCE, ORG_TYPES, engine_record, money, text_cell
 from llmengines.vocabulary import HARDWARE, KINDS, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
 
 if TYPE_CHECKING:
-    from llmengines.overlays import Provenance
+    from llmengines.provenance import Provenance
 
 
 # --- find -------------------------------------------------------------------------------------------------------
@@ -429,7 +429,7 @@ def rank_view(ranked: Sequence[Scored], weights: Mapping[str, float], dataset: D
     if len(weights) > 1 and any(s.left_out for s in ranked):
         caption += "; a figure shown as 'no figure' was left out of that engine's score"
     if "stars" in weights:
-        from llmengines.views import stars_caption
+        from llmengines.views.dataset import stars_caption
 
         caption += f"; {stars_caption(dataset, [s.engine for s in ranked])}"
     # Breadth figures count cells: say which of the counted cells are disputed or corrected, with both values.

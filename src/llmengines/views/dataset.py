@@ -17,7 +17,7 @@ from llmengines.render import Column, Document, Records, Section, bar, stars, su
 from llmengines.vocabulary import HARDWARE, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
 
 if TYPE_CHECKING:
-    from llmengines.overlays import Provenance
+    from llmengines.provenance import Provenance
 
 ORG_TYPES = {"community": "Community", "academic": "Academic", "big-tech": "Big Tech", "startup": "Startup"}
 OPEN_SOURCE = {"yes": "yes", "partial": "partial", "no": "no (closed)"}
@@ -142,7 +142,7 @@ def show_engine(engine: Engine, dataset: Dataset, env: Environment, provenance: 
     With ``provenance``, values that come from the user's overlay files say which file (``(from FILE)``), and the
     JSON record gains ``defined_in`` (``"survey"`` or a file) and ``overlay_fields`` (``{path: file}``).
     """
-    from llmengines.overlays import SURVEY, Provenance
+    from llmengines.provenance import SURVEY, Provenance
 
     prov = provenance or Provenance()
     defined_in = prov.defined_in(engine.id)
