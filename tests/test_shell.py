@@ -204,6 +204,10 @@ if entry == "run":
     from llmengines import run
     run()
 else:
+    # As in an interactive interpreter: a parent that ignores SIGINT (a background job, some CI runners) would
+    # otherwise hand that on, and Python then never raises KeyboardInterrupt for main() to handle.
+    import signal
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     from llmengines.cli import main
     main(sys.argv[1:])
 """
