@@ -102,3 +102,31 @@ def test_fast_asdict_refuses_what_dataclasses_asdict_refuses() -> None:
             asdict(wrong)
         with pytest.raises(TypeError):
             dataclasses.asdict(wrong)  # type: ignore[call-overload]
+
+
+def test_record_replace_is_dataclasses_replace_without_importing_it() -> None:
+    from llmengines.filters import Filters
+    from llmengines.record_class import replace
+
+    engine = bundled().engines[0]
+    assert replace(engine, github_stars=1) == dataclasses.replace(engine, github_stars=1)
+    assert replace(Filters(), hardware=("nvidia",)) == dataclasses.replace(Filters(), hardware=("nvidia",))
+    with pytest.raises(TypeError):
+        replace(engine, no_such_field=1)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("find", "--hw", "rocm", "--precision", "fp8", "--json"),
+        ("recommend", "--json"),
+        ("rank", "--by", "throughput", "--json"),
+    ],
+)
+def test_queries_do_not_import_dataclasses(args: tuple[str, ...]) -> None:
+    # dataclasses brings inspect, ast, dis and tokenize: about half a `python -c pass` on every run.
+    from .test_startup import imported_by
+
+    modules, run = imported_by(*args)
+    assert run.returncode == 0, run.stderr
+    assert "dataclasses" not in modules

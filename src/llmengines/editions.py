@@ -404,9 +404,8 @@ def footnotes(
 def disputed_matches(dataset: Dataset, filters: Any) -> list[str]:
     """One line per engine that matches ``filters`` by one source's value of a disputed cell and not by another's:
     ``SGLang matches by list 1b291b8 (precisions.fp4 yes), not by paper v3 (no; shown)``."""
-    from dataclasses import replace
-
     from llmengines.filters import evaluate
+    from llmengines.record_class import replace
 
     checked = {
         f"{dim}.{k}" for dim in ("hardware", "platforms", "precisions", "techniques") for k in getattr(filters, dim)
@@ -442,10 +441,9 @@ def _install_disagreements(dataset: Dataset, filters: Any, keep: set[str]) -> li
     wanted = tuple(getattr(filters, "install", ()) or ())
     if not wanted:
         return []
-    from dataclasses import replace
-
     from llmengines.evaluation import evaluation
     from llmengines.filters import evaluate
+    from llmengines.record_class import replace
 
     ev = evaluation()
     rest = replace(filters, install=())

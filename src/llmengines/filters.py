@@ -367,7 +367,7 @@ def eliminations(engines: Sequence[Engine], filters: Filters) -> list[tuple[Crit
 
 def other_readings(engines: Sequence[Engine], filters: Filters) -> list[str]:
     """For each word with another reading (``rocm``: AMD Instinct too), how that reading's answer would differ."""
-    from dataclasses import replace
+    from llmengines.record_class import replace
 
     names = {e.id: e.name for e in engines}
     found = {e.id for e in select(engines, filters)}

@@ -185,7 +185,7 @@ def relaxations(dataset: Dataset, filters: Filters, priority: Priority) -> list[
 
     Most engines first; ``--include-unknown`` is offered too where unknown cells are what stands in the way.
     """
-    from dataclasses import replace  # only when nothing qualifies: dataclasses costs an import
+    from llmengines.record_class import replace  # a record's, without importing dataclasses
 
     options: list[tuple[str, Filters]] = []
     f = filters
