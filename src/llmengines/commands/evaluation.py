@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from llmengines.completers import complete_engine
+from llmengines.completers import complete_engines
 from llmengines.filters import split
 from llmengines.registry import EXIT_CODES_HELP, command
 from llmengines.session import current_dataset, output
@@ -17,16 +17,9 @@ if TYPE_CHECKING:
 
 
 def _engine_ids(names: list[str] | None) -> list[str]:
-    from llmengines.queries import get_engine
+    from llmengines.queries import engine_ids
 
-    dataset = current_dataset()
-    return list(dict.fromkeys(get_engine(dataset, n).id for n in split(names)))
-
-
-def _complete_engines(incomplete: str) -> list[tuple[str, str]]:
-    head, _, last = incomplete.rpartition(",")
-    prefix = f"{head}," if head else ""
-    return [(prefix + engine_id, name) for engine_id, name in complete_engine(last)]
+    return engine_ids(current_dataset(), names)
 
 
 def _complete_hardware(incomplete: str) -> list[tuple[str, str]]:
@@ -50,7 +43,7 @@ def results_command(  # noqa: PLR0917 - one parameter per option, as Typer wants
             "-e",
             metavar="ENGINE,…",
             help="Only these engines (repeatable, comma-separated; ids, names or aliases).",
-            autocompletion=_complete_engines,
+            autocompletion=complete_engines,
             show_default=False,
         ),
     ] = None,
@@ -138,7 +131,7 @@ def evaluation_command(  # noqa: PLR0917 - one parameter per option, as Typer wa
             "-e",
             metavar="ENGINE,…",
             help="Only these engines (repeatable, comma-separated).",
-            autocompletion=_complete_engines,
+            autocompletion=complete_engines,
             show_default=False,
         ),
     ] = None,

@@ -63,15 +63,9 @@ def _complete_matrix(incomplete: str) -> list[tuple[str, str]]:
 
 
 def _resolve_engines(names: list[str] | None) -> list[str]:
-    from llmengines.queries import get_engine
+    from llmengines.queries import engine_ids
 
-    dataset = current_dataset()
-    ids: list[str] = []
-    for name in split(names):
-        engine_id = get_engine(dataset, name).id
-        if engine_id not in ids:
-            ids.append(engine_id)
-    return ids
+    return engine_ids(current_dataset(), names)
 
 
 def _missing(command: str, metavar: str, terms: tuple[Term, ...], example: str) -> str:
