@@ -130,3 +130,30 @@ def test_queries_do_not_import_dataclasses(args: tuple[str, ...]) -> None:
     modules, run = imported_by(*args)
     assert run.returncode == 0, run.stderr
     assert "dataclasses" not in modules
+
+
+def test_the_literal_stand_in_gives_what_typing_would() -> None:
+    import typing
+
+    from llmengines import models, vocabulary
+    from llmengines.record_class import Literal, get_args
+
+    assert get_args(Literal["a", "b"]) == ("a", "b") == typing.get_args(typing.Literal["a", "b"])
+    assert get_args(Literal["only"]) == ("only",)
+    assert vocabulary.HARDWARE_IDS[:3] == ("x86-64", "arm64", "nvidia")
+    # Once something reads the annotations (here pydantic, through dataclasses), the module has typing's own.
+    from pydantic import TypeAdapter
+
+    assert TypeAdapter(models.Community).validate_json(
+        '{"sns": "yes", "forum": "no", "meetup": "unknown"}'
+    ) == Community("yes", "no", "unknown")
+    assert models.Support == typing.Literal["yes", "no", "unknown"]
+    assert models.ClassVar is typing.ClassVar and models.Any is typing.Any
+
+
+def test_class_variables_stay_class_variables_when_a_record_becomes_a_dataclass() -> None:
+    # models imports ClassVar only under TYPE_CHECKING: dataclasses must still see ``__pydantic_config__`` as one.
+    names = [f.name for f in dataclasses.fields(Community)]
+    assert names == ["sns", "forum", "meetup"]
+    assert [f.name for f in dataclasses.fields(Engine)][:2] == ["id", "name"]
+    assert "__pydantic_config__" not in {f.name for f in dataclasses.fields(Engine)}

@@ -230,14 +230,14 @@ def test_ctrl_c_during_a_command_exits_130_without_a_traceback(entry: str) -> No
 
 
 _LAUNCH = """
-import signal, sys
+import _signal, signal, sys
 from llmengines import run
 sys.argv = ["llmengines", *sys.argv[1:]]
-install = signal.signal
+install = _signal.signal
 def announce(*args):  # say "go" once run() has taken over Ctrl-C, its first step
     install(*args)
     sys.stderr.write("go\\n"); sys.stderr.flush()
-signal.signal = announce
+_signal.signal = signal.signal = announce  # run() takes the C module's (signal.py's is a wrapper of it)
 run()
 """
 

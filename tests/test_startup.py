@@ -227,3 +227,23 @@ def test_without_overlays_no_overlay_machinery_and_no_pathlib(args: list[str], t
     modules, proc = imported_by(*args, env={"LLMENGINES_DATA_DIR": str(tmp_path), "HOME": str(tmp_path)})
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert {"llmengines.overlays", "pathlib"} & modules == set()
+
+
+# The standard library a query does not need. Each of these cost a measurable part of ``python -c pass`` here
+# (typing ~7 ms; datetime, copy and weakref, signal's enums, importlib ~1-2 ms each; see docs/speed.md).
+STDLIB_NOT_ON_THE_QUERY_PATH = ("typing", "dataclasses", "inspect", "datetime", "copy", "importlib", "signal")
+QUERY_PATH_RUNS = [*REPRESENTATIVE.values(), ["list", "--json"], ["recommend", "--json"], ["show", "vllm", "-o", "tsv"]]
+
+
+@pytest.mark.parametrize("args", QUERY_PATH_RUNS, ids=" ".join)
+def test_queries_import_no_typing_and_no_stdlib_they_do_not_use(args: list[str]) -> None:
+    modules, proc = imported_by(*args)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert {m for m in modules if m.split(".")[0] in STDLIB_NOT_ON_THE_QUERY_PATH} == set()
+
+
+@pytest.mark.parametrize("env", COMPLETIONS, ids=lambda e: e.get("COMP_WORDS") or e["_TYPER_COMPLETE_ARGS"])
+def test_completion_imports_no_typing(env: dict[str, str]) -> None:
+    modules, proc = imported_by(env=env)
+    assert proc.returncode == 0
+    assert {m for m in modules if m.split(".")[0] in STDLIB_NOT_ON_THE_QUERY_PATH} == set()

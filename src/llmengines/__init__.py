@@ -64,9 +64,12 @@ def run() -> None:
     only print "Exception ignored … Traceback" — so a query tool with nothing to clean up does better to stop.
     """
     try:
-        import signal
+        try:  # the C module: signal.py also builds three enums (an import of enum) that this never uses
+            from _signal import SIGINT, signal  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:  # an interpreter without it
+            from signal import SIGINT, signal
 
-        signal.signal(signal.SIGINT, _interrupted)
+        signal(SIGINT, _interrupted)
     except KeyboardInterrupt:  # it came before the handler was in place
         _interrupted(2, None)
     from llmengines.cli import main

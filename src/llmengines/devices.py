@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from llmengines.models import Dataset, Device
 from llmengines.render import Column, Records
 from llmengines.views.dataset import text_cell
 from llmengines.vocabulary import HARDWARE
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _places(device: Device) -> str:

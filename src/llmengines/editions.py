@@ -15,11 +15,12 @@ dicts of at most a few hundred facts.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from llmengines.models import Dataset, Dispute, SourceLayer
 
 #: Dated figures: a newer value replaces an older one without dispute (both are kept as history).
@@ -79,6 +80,8 @@ def build(
     def listed(path: str) -> bool:  # does the first source have a table for this field?
         parts = path.split(".")
         return any(".".join(parts[:n]) in first_tables for n in range(len(parts), 0, -1))
+
+    import copy  # here: copy and weakref cost an import that most runs do not need
 
     engines = [copy.deepcopy(e) for e in base["engines"]]
     by_id = {e["id"]: e for e in engines}

@@ -9,10 +9,12 @@ becomes its record directly. :func:`engine_row` and :func:`engine_from_row` are 
 
 from __future__ import annotations
 
-from typing import Any
-
 from llmengines.models import Community, Deployment, Engine, Links, Score
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, TECHNIQUE_IDS
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _packed(table: dict[str, Any], ids: tuple[str, ...]) -> Any:

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from llmengines.record_class import Frozen, asdict, record
+from llmengines.record_class import Frozen, Literal, asdict, record
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Any, ClassVar
 
 SourceId = Literal["paper-v3", "list-cca7861"]
 Ease = Literal["easy", "medium", "hard"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
 
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
@@ -18,7 +17,10 @@ from llmengines.record_class import asdict
 from llmengines.render import Column, Document, GridRow, Records, Section
 from llmengines.vocabulary import Matcher, Term, squash
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from llmengines.models import Dataset
 
 SOURCE_NAMES = {"paper-v3": "paper v3", "list-cca7861": "list at cca7861"}

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
     from typing import Any
 
 
+def import_module(name: str) -> Any:
+    """The module ``name``, imported: :func:`importlib.import_module` without importing :mod:`importlib`."""
+    import sys
+
+    __import__(name)
+    return sys.modules[name]
+
+
 class _NotSure(Exception):
     """The command line is not one the fast path is sure about."""
 
@@ -41,8 +49,6 @@ def run(argv: list[str]) -> int | None:
         name, root, kwargs = parse(argv, TABLE)
     except _NotSure:
         return None
-    from importlib import import_module
-
     from llmengines.registry import COMMANDS
     from llmengines.session import set_globals
 
@@ -162,8 +168,6 @@ def _convert(p: dict[str, Any], text: str) -> Any:
         for choice in p["choices"]:
             if (choice if p["case_sensitive"] else choice.casefold()) == wanted:
                 module, _, name = p["enum"].partition(":")
-                from importlib import import_module
-
                 return getattr(import_module(module), name)(choice)
         raise _NotSure
     raise _NotSure
@@ -273,8 +277,6 @@ def _option_names(params: list[dict[str, Any]], given: set[str], incomplete: str
 def _values(p: dict[str, Any], incomplete: str) -> list[tuple[str, str]]:
     if p["complete"]:
         module, _, name = p["complete"].partition(":")
-        from importlib import import_module
-
         found = getattr(import_module(module), name)(incomplete)
         out = [(c, "") if isinstance(c, str) else (c[0], c[1] or "") for c in found]
         return [(v, h) for v, h in out if v.startswith(incomplete)]  # as Typer filters them

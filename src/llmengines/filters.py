@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, get_args
 
 from llmengines.errors import UsageError
 from llmengines.models import Device, Devices, Engine, OpenSource, OrgType, Scale, Support
 from llmengines.readings import HardwareGroup, Reading, edge_key, edge_names_test, resolve_hardware, resolve_technique
-from llmengines.record_class import Frozen, record
+from llmengines.record_class import Frozen, get_args, record
 from llmengines.vocabulary import Matcher, Term, matcher
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 SCALES = (
     Term("single-node", "Single-Node", ("single", "one-node", "singlenode")),

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
@@ -26,6 +25,10 @@ from llmengines.models import Dataset, Support, Technique
 from llmengines.record_class import Frozen, record
 from llmengines.render import Column, Document, Records, Section, support
 from llmengines.vocabulary import CATEGORIES, CATEGORY_IDS, TECHNIQUES, Matcher, Term, matcher
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @record(frozen=True, slots=True)

@@ -10,10 +10,12 @@ Every matrix value is a :data:`Support`: the source's ``-`` is ``"unknown"``, ne
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
-
-from llmengines.record_class import Frozen, field, record
+from llmengines.record_class import Frozen, Literal, field, record
 from llmengines.vocabulary import HardwareId, PlatformId, PrecisionId, ScoreId, TaxonomyCategory, TechniqueId
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 SCHEMA_VERSION = "1"
 

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
 
 from llmengines.environment import Environment
 from llmengines.errors import UnknownNameError, UsageError
 from llmengines.models import Dataset
 from llmengines.queries import engine_matcher
-from llmengines.record_class import Frozen, record
+from llmengines.record_class import Frozen, Literal, record
 from llmengines.render import Column, Records, support
 from llmengines.vocabulary import Matcher, Term, squash
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 SortKey = Literal["input", "output", "blended"]
 SORT_KEYS: tuple[SortKey, ...] = ("input", "output", "blended")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import Any
 
 from llmengines.errors import UnknownNameError, UsageError
 from llmengines.models import Dataset, Device, Engine, Support
@@ -34,6 +33,10 @@ from llmengines.vocabulary import (
     matcher,
     squash,
 )
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @record(frozen=True, slots=True)

@@ -25,7 +25,6 @@ Ties: more stars, then id.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, apply
@@ -34,6 +33,10 @@ from llmengines.record_class import Frozen, record
 from llmengines.render import Column, Records, bar, stars
 from llmengines.scoring import BREADTH, BREADTH_NOTE, Scored, figure_record, max_stars, order_key, score
 from llmengines.vocabulary import Term
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @record(frozen=True, slots=True)

@@ -12,7 +12,6 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
 
 from llmengines import record_class as frozen
 from llmengines.environment import Environment
@@ -20,12 +19,14 @@ from llmengines.errors import UsageError
 from llmengines.escaping import layout_safe, visible
 from llmengines.formats import OutputFormat  # also re-exported here, where it always lived
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from rich.console import Console
     from rich.text import Text
 
-
-Formatter = Callable[[Any, Environment], str]
+    Formatter = Callable[[Any, Environment], str]
 
 
 @frozen.record(frozen=True, slots=True)

@@ -42,7 +42,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
 from llmengines.errors import UsageError
 from llmengines.models import Engine
@@ -56,6 +55,10 @@ from llmengines.vocabulary import (
     Matcher,
     Term,
 )
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 SCALE_MAX = 5.0
 

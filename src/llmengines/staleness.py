@@ -7,12 +7,13 @@ real one; ``$LLMENGINES_TODAY`` (YYYY-MM-DD) sets it, for tests.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    import datetime as dt
+
     from llmengines.models import Dataset
 
 ENV_MODE = "LLMENGINES_STALENESS"
@@ -22,6 +23,8 @@ MAX_AGE_DAYS = 365
 
 def today() -> dt.date:
     """Today, or the day ``$LLMENGINES_TODAY`` names."""
+    import datetime as dt  # here: most runs never ask (stderr is not a terminal)
+
     given = os.environ.get(ENV_TODAY, "").strip()
     if given:
         try:
@@ -32,6 +35,8 @@ def today() -> dt.date:
 
 
 def _day(text: str) -> dt.date | None:
+    import datetime as dt
+
     try:
         return dt.date.fromisoformat(text if len(text) == 10 else f"{text}-01")
     except ValueError:

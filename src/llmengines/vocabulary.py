@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Literal, get_args
 
 from llmengines.errors import UnknownNameError
-from llmengines.record_class import Frozen, record
+from llmengines.record_class import Frozen, Literal, get_args, record
 
 PlatformId = Literal["linux", "windows", "macos", "web-api"]
 HardwareId = Literal[

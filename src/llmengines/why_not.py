@@ -9,7 +9,6 @@ well as a table, in a pipe and as JSON.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from llmengines.environment import Environment
 from llmengines.filters import Check, Filters, criteria, evaluate
@@ -17,6 +16,10 @@ from llmengines.models import Engine, Support
 from llmengines.render import Column, Records, support
 from llmengines.views.dataset import text_cell
 from llmengines.vocabulary import HARDWARE, PLATFORMS, PRECISIONS, TECHNIQUES
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _MATRICES = {
     "hardware": ("Hardware Support Matrix", HARDWARE),

@@ -7,7 +7,6 @@ how it looks in each format.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from llmengines.dataset import engine_to_dict
 from llmengines.editions import CORRECTED_MARK, describe, mark_of, marks
@@ -16,7 +15,10 @@ from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Document, Records, Section, bar, stars, support
 from llmengines.vocabulary import HARDWARE, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from llmengines.provenance import Provenance
 
 ORG_TYPES = {"community": "Community", "academic": "Academic", "big-tech": "Big Tech", "startup": "Startup"}

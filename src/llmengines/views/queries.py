@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from llmengines.editions import cell_mark, footnotes, mark_of, record_fields
 from llmengines.environment import Environment
@@ -20,7 +19,10 @@ from llmengines.scoring import BREADTH, BREADTH_NOTE, RANK_NAMES, Scored, figure
 from llmengines.views.dataset import OPEN_SOURCE, ORG_TYPES, engine_record, money, text_cell
 from llmengines.vocabulary import HARDWARE, KINDS, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from llmengines.provenance import Provenance
 
 
