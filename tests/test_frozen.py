@@ -157,3 +157,48 @@ def test_class_variables_stay_class_variables_when_a_record_becomes_a_dataclass(
     assert names == ["sns", "forum", "meetup"]
     assert [f.name for f in dataclasses.fields(Engine)][:2] == ["id", "name"]
     assert "__pydantic_config__" not in {f.name for f in dataclasses.fields(Engine)}
+
+
+def test_the_generic_init_and_the_compiled_one_make_the_same_records() -> None:
+    from llmengines import record_class
+    from llmengines.record_class import field
+
+    @record(frozen=True, slots=True)
+    class Sample(Frozen):
+        a: int
+        b: str = "b"
+        c: list[int] = field(default_factory=list)
+
+    made = [Sample(1), Sample(2, "x"), Sample(a=3, c=[1]), Sample(4, b="y", c=[2])]
+    generic = Sample.__init__
+    for i in range(record_class.COMPILE_AFTER):
+        Sample(i)
+    assert Sample.__init__ is not generic  # compiled, and installed on the class
+    again = [Sample(1), Sample(2, "x"), Sample(a=3, c=[1]), Sample(4, b="y", c=[2])]
+    assert made == again
+    assert [(s.a, s.b, s.c) for s in again] == [(1, "b", []), (2, "x", []), (3, "b", [1]), (4, "y", [2])]
+    assert Sample(5).c is not Sample(5).c  # a new list each time, from the factory
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs"),
+    [((), {}), ((1, "b", [], 4), {}), ((1,), {"a": 2}), ((1,), {"nope": 2})],
+    ids=["missing", "too many", "twice", "unknown"],
+)
+def test_the_generic_init_refuses_what_the_compiled_one_refuses(
+    args: tuple[object, ...], kwargs: dict[str, object]
+) -> None:
+    from llmengines.record_class import field
+
+    @record(frozen=True, slots=True)
+    class Sample(Frozen):
+        a: int
+        b: str = "b"
+        c: list[int] = field(default_factory=list)
+
+    with pytest.raises(TypeError):
+        Sample(*args, **kwargs)  # generic (a new class)
+    for i in range(200):
+        Sample(i)
+    with pytest.raises(TypeError):
+        Sample(*args, **kwargs)  # compiled
