@@ -85,7 +85,10 @@ def test_large_json_is_one_valid_document_with_a_record_a_line(capsys) -> None:
 
 def test_a_rich_table_makes_each_cell_once_and_never_parses_markup(monkeypatch, capsys) -> None:
     # Cells used to be made (and markup-parsed) once to measure the columns and again to draw them.
+    import rich.console  # imported first: a module that imports rich.markup.render while it is patched keeps it
     import rich.markup
+    import rich.table
+    import rich.text
 
     from llmengines import render
     from llmengines.render import emit

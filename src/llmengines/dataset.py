@@ -7,10 +7,10 @@ parsing and of pydantic (see the startup budget in the README).
 
 from __future__ import annotations
 
-import json
 import os
-from functools import cache
 
+from llmengines.json_text import load_file
+from llmengines.lazy import once
 from llmengines.models import (
     Community,
     Dataset,
@@ -52,17 +52,16 @@ def __getattr__(name: str) -> Path:
     raise AttributeError(f"module 'llmengines.dataset' has no attribute {name!r}")
 
 
-@cache
+@once
 def bundled() -> Dataset:
     """The bundled dataset (read once per process)."""
     return dataset_from_dict(bundled_dict())
 
 
-@cache
+@once
 def bundled_dict() -> dict[str, Any]:
     """The bundled dataset as JSON data (read once per process; treat as read-only)."""
-    with open(_BUNDLED_FILE, encoding="utf-8") as file:
-        data: dict[str, Any] = json.load(file)
+    data: dict[str, Any] = load_file(_BUNDLED_FILE)
     return data
 
 

@@ -11,12 +11,18 @@ uses it.
 
 from __future__ import annotations
 
-import re
+from llmengines.lazy import Pattern
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    import re
 
 # C0 controls, DEL, C1 controls; the line and paragraph separators; the bidirectional marks, embeddings,
 # overrides and isolates (U+061C, U+200E-F, U+202A-E, U+2066-9); lone surrogates (the undecodable bytes of a
 # path, which no UTF-8 stream can write) and the noncharacters U+FFFE-F (not XML).
-UNSAFE = re.compile(
+# Every one of them is unprintable to str.isprintable() (Unicode's Other and Separator categories; a test checks
+# each), so printable text, nearly all text, is passed as it is without importing re.
+UNSAFE = Pattern(
     "[\x00-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
 )
 
@@ -37,7 +43,7 @@ def visible(text: str, *, newlines: bool = False) -> str:
     ``newlines=True`` keeps line feeds as they are: for text laid out in lines (a table cell or caption
     drawn by Rich), where a line break is layout, not an escape sequence.
     """
-    if not UNSAFE.search(text):
+    if text.isprintable() or not UNSAFE.search(text):
         return text
     if newlines:
         return "\n".join(UNSAFE.sub(_escape, line) for line in text.split("\n"))
@@ -46,6 +52,8 @@ def visible(text: str, *, newlines: bool = False) -> str:
 
 def first_unsafe(text: str) -> str | None:
     """The first unsafe character of ``text``, escaped (for a message), or None."""
+    if text.isprintable():
+        return None
     found = UNSAFE.search(text)
     return None if found is None else _escape(found)
 
@@ -57,10 +65,10 @@ def layout_safe(text: str) -> str:
     own layout); with Unicode output they leave C1 and bidi characters raw. In JSON (and in a double-quoted
     YAML scalar) the escape keeps the value exactly; in a plain YAML scalar it shows it.
     """
-    if not _LAYOUT_RAW.search(text):
+    if text.replace("\n", "").isprintable() or not _LAYOUT_RAW.search(text):  # the line breaks are layout
         return text
     return _LAYOUT_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # What JSON and YAML encoders leave raw.
-_LAYOUT_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+_LAYOUT_RAW = Pattern("[\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")

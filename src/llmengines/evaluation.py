@@ -16,8 +16,9 @@ command parses: this would double it). On the query path they are read and built
 from __future__ import annotations
 
 import os
-from functools import cache
 
+from llmengines.json_text import load_file
+from llmengines.lazy import once
 from llmengines.record_class import Frozen, Literal, asdict, record
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
@@ -364,23 +365,20 @@ def __getattr__(name: str) -> Any:
 _EVALUATION_JSON = os.path.join(os.path.dirname(__file__), "data", "evaluation.json")
 
 
-@cache
+@once
 def bundled_evaluation_dict() -> dict[str, Any]:
     """``evaluation.json`` as JSON data (read once per process; treat as read-only)."""
-    import json
-
-    with open(_EVALUATION_JSON, encoding="utf-8") as file:
-        data: dict[str, Any] = json.load(file)
+    data: dict[str, Any] = load_file(_EVALUATION_JSON)
     return data
 
 
-@cache
+@once
 def evaluation() -> Evaluation:
     """The bundled evaluation (built once per process)."""
     return _evaluation_from(bundled_evaluation_dict()["evaluation"])
 
 
-@cache
+@once
 def listed() -> Listed:
     """The bundled listed-not-evaluated entries (built once per process)."""
     return _listed_from(bundled_evaluation_dict()["listed"])

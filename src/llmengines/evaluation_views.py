@@ -7,12 +7,12 @@ lengths, defaults) and its source; none is ever blended into the survey's scores
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
 from llmengines.evaluation import EASE_NAMES, METRICS, Evaluation, Install, Listed, ListedEntry, ListedTechnique
+from llmengines.lazy import Pattern
 from llmengines.record_class import asdict
 from llmengines.render import Column, Document, GridRow, Records, Section
 from llmengines.vocabulary import Matcher, Term, squash
@@ -173,7 +173,7 @@ def _unknown_model(text: str, known: list[str]) -> UsageError:
     )
 
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMBER = Pattern(r"\d[\d,]*(?:\.\d+)?")
 
 
 def as_written(value: float, quote: str) -> str:

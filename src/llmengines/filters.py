@@ -16,10 +16,10 @@ Semantics:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 
 from llmengines.errors import UsageError
+from llmengines.lazy import Pattern
 from llmengines.models import Device, Devices, Engine, OpenSource, OrgType, Scale, Support
 from llmengines.readings import HardwareGroup, Reading, edge_key, edge_names_test, resolve_hardware, resolve_technique
 from llmengines.record_class import Frozen, get_args, record
@@ -416,7 +416,7 @@ def no_match_hint(engines: Sequence[Engine], filters: Filters) -> str:
 
 # --- from what people type ---------------------------------------------------------------------------------------
 
-_STARS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kKmM]?)\s*$")
+_STARS = Pattern(r"^\s*(\d+(?:\.\d+)?)\s*([kKmM]?)\s*$")
 
 
 def split(values: Iterable[str] | None) -> list[str]:

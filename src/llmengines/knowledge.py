@@ -16,11 +16,11 @@ columns (PagedAttention, LoRA, …); most are not (GPTQ, EAGLE, …); and some c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
+from llmengines.lazy import Pattern
 from llmengines.models import Dataset, Support, Technique
 from llmengines.record_class import Frozen, record
 from llmengines.render import Column, Document, Records, Section, support
@@ -88,7 +88,7 @@ class Entry(Frozen):
 
 # --- names ------------------------------------------------------------------------------------------------------
 
-_PARENTHESIS = re.compile(r"\s*\(([^)]*)\)\s*")
+_PARENTHESIS = Pattern(r"\s*\(([^)]*)\)\s*")
 
 
 def _spellings(name: str) -> list[str]:

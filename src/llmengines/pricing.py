@@ -11,11 +11,11 @@ when either price is unpublished.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from llmengines.environment import Environment
 from llmengines.errors import UnknownNameError, UsageError
+from llmengines.lazy import Pattern
 from llmengines.models import Dataset
 from llmengines.queries import engine_matcher
 from llmengines.record_class import Frozen, Literal, record
@@ -46,7 +46,7 @@ def blended(input_: float | None, output: float | None) -> float | None:
     return round((BLEND_INPUT * input_ + BLEND_OUTPUT * output) / (BLEND_INPUT + BLEND_OUTPUT), 4)
 
 
-_TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)*[a-z]*")
+_TOKEN = Pattern(r"[a-z]+|\d+(?:\.\d+)*[a-z]*")
 
 
 def _tokens(text: str) -> list[str]:

@@ -16,9 +16,9 @@ Ambiguous words (``--hw gpu``) are asked about, not chosen; only then does spell
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from llmengines.errors import UnknownNameError, UsageError
+from llmengines.lazy import once
 from llmengines.models import Dataset, Device, Engine, Support
 from llmengines.record_class import Frozen, record
 from llmengines.vocabulary import (
@@ -145,7 +145,7 @@ def _device_terms(devices: Sequence[Device]) -> list[Term]:
     return [Term(d.id, d.name, d.aliases) for d in devices]
 
 
-@cache
+@once
 def _word_matcher() -> Matcher:
     return Matcher("hardware", [Term(w.id, w.id, w.aliases) for w in HARDWARE_WORDS.values()])
 

@@ -8,16 +8,16 @@ stdout only; nothing here writes to stderr. Rich and ruamel.yaml are imported on
 from __future__ import annotations
 
 import io
-import json
-import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 
+from llmengines import json_text
 from llmengines import record_class as frozen
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
 from llmengines.escaping import layout_safe, visible
 from llmengines.formats import OutputFormat  # also re-exported here, where it always lived
+from llmengines.lazy import Pattern
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def bar(value: float, maximum: float, env: Environment, width: int = BAR_WIDTH) 
 
 
 # A value that starts with a bar of :func:`bar` (then a space and the figure it draws), in either alphabet.
-_LEADING_BAR = re.compile("|".join(f"^[{re.escape(a + b)}]{{{BAR_WIDTH}}} " for a, b in BAR_GLYPHS))
+_LEADING_BAR = Pattern(lambda re: "|".join(f"^[{re.escape(a + b)}]{{{BAR_WIDTH}}} " for a, b in BAR_GLYPHS))
 
 
 def without_bar(text: str) -> str:
@@ -256,19 +256,21 @@ def _captured(draw: Callable[[], None]) -> str:
 
 def dumps(data: Any, env: Environment, *, indent: int | None = 2) -> str:
     """JSON text; escaped to ASCII where stdout cannot encode Unicode, so it stays valid either way."""
-    return layout_safe(json.dumps(data, ensure_ascii=not env.unicode, indent=indent))
+    return layout_safe(json_text.dumps(data, ensure_ascii=not env.unicode, indent=indent))
 
 
 def dumps_records(records: list[dict[str, Any]], env: Environment) -> str:
     """A JSON array of records: indented, or one record a line when there are more than :data:`LARGE_TABLE`.
 
-    ``json.dumps`` with ``indent`` runs Python's pure-Python encoder (~150 ms for 1,000 engines); compact
-    records go through the C encoder (~35 ms). Either way it is one valid JSON document.
+    Indenting is done in Python (:mod:`llmengines.json_text`, ~100 ms for 1,000 engines); compact records go
+    through json's C encoder (~35 ms). Either way it is one valid JSON document.
     """
     if len(records) <= LARGE_TABLE:
         return dumps(records, env)
     if not records:
         return "[]"
+    import json  # its C encoder, for many records at once
+
     encode = json.JSONEncoder(ensure_ascii=not env.unicode).encode  # dumps(r, env, indent=None), made once
     return "[\n" + ",\n".join(encode(r) for r in records) + "\n]"
 
@@ -395,6 +397,8 @@ def flat(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ";".join(flat(v) for v in value)
     if isinstance(value, dict):
+        import json  # a nested value in a CSV/TSV cell: rare
+
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return str(value)
 
@@ -767,7 +771,7 @@ _SUPPORT_PARTS = {
     for _glyph, word, colour in SUPPORT_GLYPHS.values()
     for text in (_glyph, word, word[:1])
 }
-_SUPPORT_MARKUP = re.compile("|".join(re.escape(token) for token in _SUPPORT_PARTS))
+_SUPPORT_MARKUP = Pattern(lambda re: "|".join(re.escape(token) for token in _SUPPORT_PARTS))
 
 
 def _plain_text(text: str, style: str = "") -> Text:
@@ -941,7 +945,7 @@ def grid_headers(headers: list[str], label_width: int, width: int | None) -> tup
     return [str(i) for i in range(1, n + 1)], legend
 
 
-_HEADER_PIECE = re.compile(r"[^-./_]+[-./_]*|[-./_]+")
+_HEADER_PIECE = Pattern(r"[^-./_]+[-./_]*|[-./_]+")
 
 
 def wrap_header(header: str, width: int) -> str | None:

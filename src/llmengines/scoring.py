@@ -40,10 +40,10 @@ Plain functions: :func:`parse_weights` (what people type → weights), :func:`fi
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from llmengines.errors import UsageError
+from llmengines.lazy import Pattern
 from llmengines.models import Engine
 from llmengines.record_class import Frozen, record
 from llmengines.vocabulary import (
@@ -140,7 +140,7 @@ class Scored(Frozen):
         return tuple(f.key for f in self.figures if f.value is None)
 
 
-_WEIGHT = re.compile(r"^\s*([^=]+?)\s*(?:=\s*(.*?)\s*)?$")
+_WEIGHT = Pattern(r"^\s*([^=]+?)\s*(?:=\s*(.*?)\s*)?$")
 
 
 def rank_key(text: str) -> str:

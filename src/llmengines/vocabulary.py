@@ -7,7 +7,6 @@ this module owns the fixed dimensions and the matching rules shared by all of th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from llmengines.errors import UnknownNameError
@@ -291,7 +290,9 @@ KINDS: dict[str, Mapping[str, Term]] = {
     "category": CATEGORIES,
 }
 
-_SQUASH = re.compile(r"[^0-9a-z]+")
+_KEPT = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+# ASCII that is not a letter or a digit, deleted by str.translate (which has a fast path for ASCII): no re.
+_SQUASH_ASCII = {code: None for code in range(128) if chr(code) not in _KEPT}
 
 
 def squash(text: str) -> str:
@@ -299,7 +300,10 @@ def squash(text: str) -> str:
 
     So ``LLaMA.cpp``, ``llama-cpp`` and ``llamacpp`` meet, and so do ``PagedAttention`` and ``paged attention``.
     """
-    return _SQUASH.sub("", text.casefold())
+    folded = text.casefold()
+    if folded.isascii():
+        return folded.translate(_SQUASH_ASCII)
+    return "".join(c for c in folded if c in _KEPT)
 
 
 class Matcher:

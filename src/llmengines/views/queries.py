@@ -7,9 +7,9 @@ something, extra top-level keys (``match`` in ``find``; ``rank``, ``score``, ``f
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 
+from llmengines import json_text
 from llmengines.editions import cell_mark, footnotes, mark_of, record_fields
 from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, evaluate, explain_checks
@@ -130,8 +130,16 @@ COMPARE_SECTIONS: tuple[Term, ...] = (
 )
 
 
+def _sorted_keys(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _sorted_keys(value[key]) for key in sorted(value)}
+    if isinstance(value, list | tuple):
+        return [_sorted_keys(v) for v in value]
+    return value
+
+
 def _row(label: str, key: str, raw: list[Any], shown: list[str]) -> GridRow:
-    distinct = {json.dumps(v, sort_keys=True) for v in raw}
+    distinct = {json_text.dumps(_sorted_keys(v)) for v in raw}  # json.dumps(v, sort_keys=True)
     return GridRow(label, key, raw, shown, differs=len(distinct) > 1)
 
 

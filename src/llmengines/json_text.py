@@ -1,0 +1,184 @@
+"""JSON read and written without importing :mod:`json`, which imports ``re`` (and ``enum``): ~8 ms a run here,
+more than a third of ``python -c pass``, for a query that only reads the bundled data and prints records.
+
+This is the one shim over CPython's private ``_json`` accelerator — the C scanner and string encoders that
+:mod:`json` itself uses — and it gives exactly what ``json.loads`` and ``json.dumps`` give (``tests/test_json_text.py``
+compares both over the bundled data and generated documents, and fails if ``_json`` changes). Anything it is not
+sure of (no ``_json``, a value that is not plain JSON data, a malformed document) goes to :mod:`json` itself, so
+the results and the errors are json's.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import Any
+
+try:
+    import _json
+except ImportError:  # another interpreter: json does it all
+    _json = None  # type: ignore[assignment]
+
+_CONSTANTS = {"-Infinity": float("-inf"), "Infinity": float("inf"), "NaN": float("nan")}
+_SPACE = " \t\n\r"
+_INFINITY = float("inf")
+
+
+class _Context:
+    """What ``_json.make_scanner`` reads from a ``json.JSONDecoder``: json's defaults."""
+
+    strict = True
+    object_hook = None
+    object_pairs_hook = None
+    parse_float = float
+    parse_int = int
+    parse_constant = _CONSTANTS.__getitem__
+
+
+# The scanner reads its settings from the object it is given, as from a json.JSONDecoder.
+_scan = None if _json is None else _json.make_scanner(_Context())  # type: ignore[arg-type]
+
+
+def loads(text: str) -> Any:
+    """``json.loads(text)`` for a ``str``."""
+    if _scan is not None:
+        start = len(text) - len(text.lstrip(_SPACE))
+        try:
+            value, end = _scan(text, start)
+        except StopIteration:
+            pass  # no value where one should be: json says where
+        else:
+            if not text[end:].strip(_SPACE):
+                return value
+    import json  # the error, or the interpreter without _json: json's own answer
+
+    return json.loads(text)
+
+
+def load_file(path: str) -> Any:
+    """``json.load`` of a UTF-8 file."""
+    with open(path, encoding="utf-8") as file:  # noqa: PTH123 - pathlib costs an import
+        return loads(file.read())
+
+
+class _NotPlain(Exception):
+    """A value json would encode differently or refuse (an object, a key that is not a string): json decides."""
+
+
+def dumps(value: Any, *, ensure_ascii: bool = True, indent: int | None = None) -> str:
+    """``json.dumps(value, ensure_ascii=…, indent=…)`` for plain JSON data (dicts with string keys, lists, tuples,
+    strings, numbers, booleans, None); anything else is passed to json itself."""
+    if _json is not None and (indent is None or indent >= 0):
+        encode = _json.encode_basestring_ascii if ensure_ascii else _json.encode_basestring
+        try:
+            if indent is None:
+                return "".join(_compact(value, encode))
+            return _indented(value, encode, " " * indent)
+        except (_NotPlain, RecursionError):
+            pass
+    import json
+
+    return json.dumps(value, ensure_ascii=ensure_ascii, indent=indent)
+
+
+def _scalar(value: Any, encode: Any) -> str | None:
+    if isinstance(value, str):
+        return encode(value)  # type: ignore[no-any-return]
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if value != value:  # noqa: PLR0124 - NaN
+            return "NaN"
+        if value == _INFINITY:
+            return "Infinity"
+        if value == -_INFINITY:
+            return "-Infinity"
+        return float.__repr__(value)
+    return None
+
+
+def _indented(value: Any, encode: Any, step: str) -> str:
+    """json.dumps with ``indent``: items on their own lines, ``", "`` → ``","``, empty containers as ``[]``/``{}``."""
+    parts: list[str] = []
+    append = parts.append
+
+    def walk(value: Any, pad: str) -> None:
+        if isinstance(value, dict):
+            if not value:
+                append("{}")
+                return
+            inner = pad + step
+            first = "\n" + inner
+            following = ",\n" + inner
+            append("{")
+            for i, (key, item) in enumerate(value.items()):
+                if not isinstance(key, str):
+                    raise _NotPlain
+                append((following if i else first) + encode(key) + ": ")
+                text = _scalar(item, encode)
+                if text is None:
+                    walk(item, inner)
+                else:
+                    append(text)
+            append("\n" + pad + "}")
+        elif isinstance(value, list | tuple):
+            if not value:
+                append("[]")
+                return
+            inner = pad + step
+            first = "\n" + inner
+            following = ",\n" + inner
+            append("[")
+            for i, item in enumerate(value):
+                append(following if i else first)
+                text = _scalar(item, encode)
+                if text is None:
+                    walk(item, inner)
+                else:
+                    append(text)
+            append("\n" + pad + "]")
+        else:
+            text = _scalar(value, encode)
+            if text is None:
+                raise _NotPlain
+            append(text)
+
+    walk(value, "")
+    return "".join(parts)
+
+
+def _compact(value: Any, encode: Any) -> list[str]:
+    """json.dumps without ``indent``: ``", "`` between items, ``": "`` after keys."""
+    parts: list[str] = []
+    append = parts.append
+
+    def walk(value: Any) -> None:
+        text = _scalar(value, encode)
+        if text is not None:
+            append(text)
+        elif isinstance(value, dict):
+            append("{")
+            for i, (key, item) in enumerate(value.items()):
+                if not isinstance(key, str):
+                    raise _NotPlain
+                append((", " if i else "") + encode(key) + ": ")
+                walk(item)
+            append("}")
+        elif isinstance(value, list | tuple):
+            append("[")
+            for i, item in enumerate(value):
+                if i:
+                    append(", ")
+                walk(item)
+            append("]")
+        else:
+            raise _NotPlain
+
+    walk(value)
+    return parts
