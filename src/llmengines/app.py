@@ -76,7 +76,8 @@ def signature(registered: Command) -> inspect.Signature:
     options in place of ``filters`` (for ``with_filters`` commands), then the global options, hidden."""
     callback = registered.callback
     original = getattr(callback, "filtered", callback)
-    names = options.namespace() | original.__globals__
+    # OutputFormat, which a command may import for itself, is read as the enum Typer takes a choice from.
+    names = options.namespace() | original.__globals__ | {"OutputFormat": options.FormatChoice}
     own = inspect.signature(original, globals=names, eval_str=True)
     parameters = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in own.parameters.values()]
     if original is not callback:  # with_filters: the filter options take the place of ``filters``
@@ -101,6 +102,11 @@ def signature(registered: Command) -> inspect.Signature:
 
 def _typer_callback(registered: Command) -> Any:
     def run(**kwargs: Any) -> None:
+        # A choice arrives as Typer's enum member; the command gets the library's value, as on the fast path.
+        for name, value in kwargs.items():
+            library_type = options.LIBRARY_TYPES.get(type(value))
+            if library_type is not None:
+                kwargs[name] = library_type(value.value)
         registered.invoke(kwargs)
 
     for attribute in ("__module__", "__name__", "__qualname__", "__doc__"):

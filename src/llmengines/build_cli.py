@@ -38,7 +38,9 @@ def _completer(info: Any) -> str | None:
 
 
 def _default(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
+    from llmengines.formats import OutputFormat
+
+    if isinstance(value, enum.Enum | OutputFormat):
         return value.value
     if value is inspect.Parameter.empty:
         return None
@@ -101,7 +103,10 @@ def _param(click_param: Any, python: inspect.Parameter | None) -> dict[str, Any]
         annotation = get_args(python.annotation)[0] if get_args(python.annotation) else python.annotation
         for candidate in (annotation, *get_args(annotation)):
             if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
-                entry["enum"] = f"{candidate.__module__}:{candidate.__qualname__}"
+                from llmengines.options import LIBRARY_TYPES
+
+                made = LIBRARY_TYPES.get(candidate, candidate)  # what the command gets (see app._typer_callback)
+                entry["enum"] = f"{made.__module__}:{made.__qualname__}"
         infos = list(getattr(python.annotation, "__metadata__", ()))
         if infos:
             entry["complete"] = _completer(infos[0])

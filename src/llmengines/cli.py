@@ -13,7 +13,7 @@ import sys
 
 from llmengines import session
 from llmengines.completers import complete_engine, complete_ids  # noqa: F401 - part of this module's API
-from llmengines.errors import ExitCode, LlmEnginesError, OutputError
+from llmengines.errors import LlmEnginesError, OutputError, Status
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'llmengines.cli' has no attribute {name!r}")
 
 
-def _fail(message: str, code: ExitCode) -> NoReturn:
+def _fail(message: str, code: int) -> NoReturn:
     # One line, always: a name or path typed with a newline in it must not split the message, and a control
     # character from a file, a path or the network must not reach the terminal: both are shown escaped.
     from llmengines.escaping import visible
@@ -145,7 +145,7 @@ def _run(argv: list[str] | None) -> int:
         _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         _say("interrupted\n")
-        return int(ExitCode.INTERRUPTED)
+        return int(Status.INTERRUPTED)
     except BrokenPipeError:
         return _BROKEN_PIPE
     except SystemExit:
@@ -157,7 +157,7 @@ def _run(argv: list[str] | None) -> int:
             raise
         _fail(
             f"internal error: {type(exc).__name__}: {exc} — please report it; run with --debug for the traceback",
-            ExitCode.INTERNAL,
+            Status.INTERNAL,
         )
 
 
@@ -171,7 +171,7 @@ def _output_failed(exc: OSError) -> NoReturn:
     guarded = sys.stdout
     if isinstance(guarded, _Guarded):
         guarded.failed = True  # so that what is still buffered is discarded, not flushed again at exit
-    _fail(f"cannot write output: {exc.strerror or exc}", ExitCode.USAGE)
+    _fail(f"cannot write output: {exc.strerror or exc}", Status.USAGE)
 
 
 def _discard(fd: int) -> None:
@@ -199,10 +199,10 @@ def _run_typer(argv: list[str] | None) -> int:
         finally:
             sys.stdout.flush()
         # Without standalone mode, Typer turns Ctrl-C into Exit(130) and returns its code instead of raising it.
-        if returned == ExitCode.INTERRUPTED:
+        if returned == Status.INTERRUPTED:
             _say("interrupted\n")
-            return int(ExitCode.INTERRUPTED)
-        return int(ExitCode.OK)
+            return int(Status.INTERRUPTED)
+        return int(Status.OK)
     except click_errors.NoArgsIsHelpError as exc:
         if exc.ctx is not None:  # as --help prints it (Click's echo copes with a stdout that cannot take '✓')
             try:
@@ -213,15 +213,15 @@ def _run_typer(argv: list[str] | None) -> int:
                 return _BROKEN_PIPE
             except OSError as error:
                 _output_failed(error)
-        return int(ExitCode.OK)
+        return int(Status.OK)
     except click_errors.UsageError as exc:
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
-        _fail(f"{exc.format_message()}{hint}", ExitCode.USAGE)
+        _fail(f"{exc.format_message()}{hint}", Status.USAGE)
     except click_errors.ClickException as exc:
-        _fail(exc.format_message(), ExitCode.USAGE)
+        _fail(exc.format_message(), Status.USAGE)
     except typer.Abort:
         _say("interrupted\n")
-        return int(ExitCode.INTERRUPTED)
+        return int(Status.INTERRUPTED)
     except typer.Exit as exc:
         return int(exc.exit_code)
     except SystemExit:
@@ -262,4 +262,4 @@ def _quiet_broken_pipe() -> NoReturn:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):  # no real file descriptor (in-process tests): nothing will be flushed to it
         pass
-    raise SystemExit(int(ExitCode.OK))
+    raise SystemExit(int(Status.OK))

@@ -7,8 +7,6 @@ lengths, defaults) and its source; none is ever blended into the survey's scores
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
 from llmengines.evaluation import EASE_NAMES, METRICS, Evaluation, Install, Listed, ListedEntry, ListedTechnique
@@ -19,6 +17,7 @@ from llmengines.vocabulary import Matcher, Term, squash
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
     from typing import Any
 
     from llmengines.models import Dataset

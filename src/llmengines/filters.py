@@ -16,8 +16,6 @@ Semantics:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-
 from llmengines.errors import UsageError
 from llmengines.lazy import Pattern
 from llmengines.models import Device, Devices, Engine, OpenSource, OrgType, Scale, Support
@@ -27,6 +25,7 @@ from llmengines.vocabulary import Matcher, Term, matcher
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
     from typing import Any
 
 SCALES = (

@@ -16,8 +16,6 @@ columns (PagedAttention, LoRA, …); most are not (GPTQ, EAGLE, …); and some c
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from llmengines.environment import Environment
 from llmengines.errors import UsageError
 from llmengines.lazy import Pattern
@@ -28,6 +26,7 @@ from llmengines.vocabulary import CATEGORIES, CATEGORY_IDS, TECHNIQUES, Matcher,
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from typing import Any
 
 

@@ -8,16 +8,26 @@ parse` (filters); where it is *rendered*: :mod:`llmengines.render`.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from llmengines import completers
 from llmengines.formats import OutputFormat
 
+# Typer takes a choice from an enum; the query path's OutputFormat is not one (see llmengines.formats). Commands
+# name OutputFormat in their annotations and Typer reads this in its place; the app hands the commands the
+# OutputFormat of the value (llmengines.app), and the option table records OutputFormat (llmengines.build_cli).
+if TYPE_CHECKING:
+    FormatChoice = OutputFormat  # what the commands get
+else:
+    FormatChoice = StrEnum("FormatChoice", {f.name: f.value for f in OutputFormat})
+LIBRARY_TYPES: dict[type, type] = {FormatChoice: OutputFormat}
+
 FormatOption = Annotated[
-    OutputFormat | None,
+    FormatChoice | None,
     typer.Option(
         "--format",
         "-o",
@@ -272,6 +282,5 @@ GLOBALS_AFTER: dict[str, Any] = {
 
 def namespace() -> dict[str, Any]:
     """The names a command module's string annotations may use without importing them at run time."""
-    return {"typer": typer, "Annotated": Annotated, "Path": Path, "OutputFormat": OutputFormat} | {
-        k: v for k, v in globals().items() if k[:1].isupper() and not k.startswith("_")
-    }
+    names = {k: v for k, v in globals().items() if k[:1].isupper() and not k.startswith("_")}
+    return {"typer": typer, "Annotated": Annotated, "Path": Path} | names

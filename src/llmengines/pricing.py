@@ -11,8 +11,6 @@ when either price is unpublished.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-
 from llmengines.environment import Environment
 from llmengines.errors import UnknownNameError, UsageError
 from llmengines.lazy import Pattern
@@ -24,6 +22,7 @@ from llmengines.vocabulary import Matcher, Term, squash
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
     from typing import Any
 
 SortKey = Literal["input", "output", "blended"]

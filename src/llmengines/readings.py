@@ -15,8 +15,6 @@ Ambiguous words (``--hw gpu``) are asked about, not chosen; only then does spell
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from llmengines.errors import UnknownNameError, UsageError
 from llmengines.lazy import once
 from llmengines.models import Dataset, Device, Engine, Support
@@ -36,6 +34,7 @@ from llmengines.vocabulary import (
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from typing import Any
 
 

@@ -24,8 +24,6 @@ Ties: more stars, then id.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
 from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, apply
 from llmengines.models import Dataset
@@ -36,6 +34,7 @@ from llmengines.vocabulary import Term
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
     from typing import Any
 
 

@@ -322,13 +322,15 @@ def _get_args(alias: Any) -> tuple[Any, ...]:
     return typing.get_args(alias)
 
 
-# The typing names annotations of records use; collections.abc's are imported at run time where they are used.
+# The typing and collections.abc names that annotations of records use (all imported under TYPE_CHECKING).
 _TYPING_NAMES = ("Any", "ClassVar", "Literal")
+_ABC_NAMES = ("Callable", "Iterable", "Mapping", "Sequence")
 
 
 def annotation_names(module_name: str) -> None:
     """Give the module ``module_name`` what its annotations name: typing's ``Any``, ``ClassVar`` and ``Literal``
-    where they are missing or stand-ins, and ``typing.Literal[...]`` in place of every stand-in alias."""
+    where they are missing or stand-ins, collections.abc's ``Callable``, ``Iterable``, ``Mapping`` and
+    ``Sequence`` where missing, and ``typing.Literal[...]`` in place of every stand-in alias."""
     import sys
     import typing
 
@@ -338,6 +340,10 @@ def annotation_names(module_name: str) -> None:
     for name in _TYPING_NAMES:
         if name not in namespace or isinstance(namespace[name], _LiteralStandIn):
             namespace[name] = getattr(typing, name)
+    import collections.abc
+
+    for name in _ABC_NAMES:
+        namespace.setdefault(name, getattr(collections.abc, name))
     for name, value in list(namespace.items()):
         if isinstance(value, _LiteralAlias):
             namespace[name] = typing.Literal[value.values]

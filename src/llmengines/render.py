@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Callable, Iterable, Sequence
 
 from llmengines import json_text
 from llmengines import record_class as frozen
@@ -21,6 +20,7 @@ from llmengines.lazy import Pattern
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
     from typing import Any
 
     from rich.console import Console

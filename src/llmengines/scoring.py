@@ -40,7 +40,6 @@ Plain functions: :func:`parse_weights` (what people type → weights), :func:`fi
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
 
 from llmengines.errors import UsageError
 from llmengines.lazy import Pattern
@@ -58,6 +57,7 @@ from llmengines.vocabulary import (
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
     from typing import Any
 
 SCALE_MAX = 5.0

@@ -7,10 +7,12 @@ this module owns the fixed dimensions and the matching rules shared by all of th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-
 from llmengines.errors import UnknownNameError
 from llmengines.record_class import Frozen, Literal, get_args, record
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 PlatformId = Literal["linux", "windows", "macos", "web-api"]
 HardwareId = Literal[

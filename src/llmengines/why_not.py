@@ -8,8 +8,6 @@ well as a table, in a pipe and as JSON.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
 from llmengines.environment import Environment
 from llmengines.filters import Check, Filters, criteria, evaluate
 from llmengines.models import Engine, Support
@@ -19,6 +17,7 @@ from llmengines.vocabulary import HARDWARE, PLATFORMS, PRECISIONS, TECHNIQUES
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
     from typing import Any
 
 _MATRICES = {

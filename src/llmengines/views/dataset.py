@@ -6,8 +6,6 @@ how it looks in each format.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-
 from llmengines.dataset import engine_to_dict
 from llmengines.editions import CORRECTED_MARK, describe, mark_of, marks
 from llmengines.environment import Environment
@@ -17,6 +15,7 @@ from llmengines.vocabulary import HARDWARE, PLATFORMS, PRECISIONS, SCORES, TECHN
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
     from typing import Any
 
     from llmengines.provenance import Provenance
@@ -72,15 +71,16 @@ def when(date: str | None) -> str:
 
 def stars_caption(dataset: Dataset, engines: Sequence[Engine] | None = None) -> str:
     """``GitHub stars as of Sep. 2025 (paper v3, Table 4)``: the date and source most figures shown have."""
-    from collections import Counter
-
     from llmengines.editions import locator, source
 
     shown = [e for e in (dataset.engines if engines is None else engines) if e.github_stars is not None]
     if not shown:
         return "no GitHub star figures"
-    counted = Counter((e.stars_as_of or dataset.snapshot_date, stars_source(e, dataset)) for e in shown)
-    (date, source_id), n = counted.most_common(1)[0]
+    counted: dict[tuple[str | None, str | None], int] = {}  # Counter.most_common without collections and heapq
+    for e in shown:
+        key = (e.stars_as_of or dataset.snapshot_date, stars_source(e, dataset))
+        counted[key] = counted.get(key, 0) + 1
+    (date, source_id), n = max(counted.items(), key=lambda item: item[1])  # the first seen of the most common
     layer = source(dataset, source_id) if source_id else None
     where = f" ({layer.label}, {locator(layer, 'github_stars').split(' (')[0]})" if layer else ""
     text = f"GitHub stars as of {when(date)}{where}"

@@ -7,8 +7,6 @@ something, extra top-level keys (``match`` in ``find``; ``rank``, ``score``, ``f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-
 from llmengines import json_text
 from llmengines.editions import cell_mark, footnotes, mark_of, record_fields
 from llmengines.environment import Environment
@@ -21,6 +19,7 @@ from llmengines.vocabulary import HARDWARE, KINDS, PLATFORMS, PRECISIONS, SCORES
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
     from typing import Any
 
     from llmengines.provenance import Provenance
