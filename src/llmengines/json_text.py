@@ -104,52 +104,69 @@ def _scalar(value: Any, encode: Any) -> str | None:
 
 
 def _indented(value: Any, encode: Any, step: str) -> str:
-    """json.dumps with ``indent``: items on their own lines, ``", "`` → ``","``, empty containers as ``[]``/``{}``."""
+    """json.dumps with ``indent``: items on their own lines, ``", "`` → ``","``, empty containers as ``[]``/``{}``.
+
+    Written for speed (it is most of what a JSON query does after loading): exact types are dispatched inline,
+    and anything else — a subclass of str or int, a float — goes through :func:`_scalar`, as json treats it.
+    """
     parts: list[str] = []
     append = parts.append
 
-    def walk(value: Any, pad: str) -> None:
-        if isinstance(value, dict):
-            if not value:
-                append("{}")
-                return
-            inner = pad + step
-            first = "\n" + inner
-            following = ",\n" + inner
-            append("{")
-            for i, (key, item) in enumerate(value.items()):
-                if not isinstance(key, str):
-                    raise _NotPlain
-                append((following if i else first) + encode(key) + ": ")
-                text = _scalar(item, encode)
-                if text is None:
-                    walk(item, inner)
-                else:
-                    append(text)
-            append("\n" + pad + "}")
-        elif isinstance(value, list | tuple):
-            if not value:
-                append("[]")
-                return
-            inner = pad + step
-            first = "\n" + inner
-            following = ",\n" + inner
-            append("[")
-            for i, item in enumerate(value):
-                append(following if i else first)
-                text = _scalar(item, encode)
-                if text is None:
-                    walk(item, inner)
-                else:
-                    append(text)
-            append("\n" + pad + "]")
+    def item_text(item: Any, pad: str) -> None:
+        kind = type(item)
+        if kind is str:
+            append(encode(item))
+        elif item is None:
+            append("null")
+        elif item is True:
+            append("true")
+        elif item is False:
+            append("false")
+        elif kind is int:
+            append(int.__repr__(item))
+        elif kind is dict or kind is list or kind is tuple:
+            walk(item, pad)
         else:
-            text = _scalar(value, encode)
-            if text is None:
+            text = _scalar(item, encode)
+            if text is not None:
+                append(text)
+            elif isinstance(item, dict | list | tuple):
+                walk(item, pad)
+            else:
                 raise _NotPlain
-            append(text)
 
-    walk(value, "")
+    def walk(value: Any, pad: str) -> None:
+        if not value:
+            append("{}" if isinstance(value, dict) else "[]")
+            return
+        inner = pad + step
+        following = ",\n" + inner
+        if isinstance(value, dict):
+            append("{\n" + inner)
+            first = True
+            for key, item in value.items():
+                if type(key) is not str and not isinstance(key, str):
+                    raise _NotPlain
+                if first:
+                    first = False
+                else:
+                    append(following)
+                append(encode(key))
+                append(": ")
+                item_text(item, inner)
+            append("\n" + pad + "}")
+        else:
+            append("[\n" + inner)
+            first = True
+            for item in value:
+                if first:
+                    first = False
+                else:
+                    append(following)
+                item_text(item, inner)
+            append("\n" + pad + "]")
+
+    item_text(value, "")
     return "".join(parts)
 
 
