@@ -468,38 +468,6 @@ def compare_rows(ev: Evaluation, engine_ids: Sequence[str]) -> list[GridRow]:
     ]
 
 
-# --- recommend -----------------------------------------------------------------------------------------------------
-
-
-def evidence(ev: Evaluation, engine_id: str, priority: str) -> dict[str, Any]:
-    """What the paper observed of an engine, for ``recommend``: beside its score, never part of it."""
-    install = ev.install(engine_id)
-    count = sum(len(s.points) for s in ev.series if s.engine == engine_id)
-    practice = [f.quote for f in ev.findings if engine_id in f.engines and f.kind == "install"]
-    if install is None:
-        text = "not evaluated by the paper"
-    elif priority == "ease":
-        text = f"installed {EASE_NAMES[install.ease]} ({install.method}; Table 13)"
-        group = ev.grouping(engine_id)
-        if group is not None and group.level != install.ease:
-            text += f"; the list's Experiments: {EASE_NAMES[group.level]}"
-        if any("easier to install in practice" in q for q in practice):
-            text += "; easier in practice than its documentation score (§6.1)"
-        elif any("as difficult to install as indicated" in q for q in practice):
-            text += "; as hard as documented (§6.1)"
-    else:
-        text = f"{count} measured figures (results --engine {engine_id})" if count else "installed, not benchmarked"
-    return {
-        "text": text,
-        "install_ease": None if install is None else install.ease,
-        "install_method": None if install is None else install.method,
-        "openai_compatible": None if install is None else install.openai_compatible,
-        "results": count,
-        "source": "paper v3 §6 (Table 13), 2025-11-26",
-        "kind": "observed",
-    }
-
-
 # --- listed, not evaluated -----------------------------------------------------------------------------------------
 
 

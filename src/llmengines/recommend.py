@@ -265,11 +265,9 @@ def _why(value: Any, env: Environment) -> str:
 
 def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset: Dataset, filters: Filters) -> Records:
     """``recommend``: engines best first, each with its score, reason and the figures behind it."""
-    from llmengines.evaluation import evaluation
-    from llmengines.evaluation_views import evidence
+    from llmengines.evidence import evidence
     from llmengines.views.dataset import engine_record
 
-    ev = evaluation()
     records = []
     for r in found:
         s = r.scored
@@ -284,7 +282,7 @@ def recommend_view(found: Sequence[Recommendation], priority: Priority, dataset:
                 "figures": {f.key: figure_record(f, r.weights.get(f.key, 0.0), s) for f in s.figures},
                 "uncertain": s.uncertain,
                 # What the paper's own runs observed: shown beside the score, never part of it.
-                "evidence": evidence(ev, s.engine.id, priority.id),
+                "evidence": evidence(s.engine.id, priority.id),
             }
             | engine_record(s.engine, dataset)
         )
