@@ -254,3 +254,17 @@ def test_completion_imports_no_typing(env: dict[str, str]) -> None:
     modules, proc = imported_by(env=env)
     assert proc.returncode == 0
     assert {m for m in modules if m.split(".")[0] in STDLIB_NOT_ON_THE_QUERY_PATH} == set()
+
+
+def test_the_console_script_runs_without_the_cyclic_collector_and_main_leaves_it_alone() -> None:
+    code = (
+        "import gc, sys, llmengines, llmengines.cli\n"
+        "llmengines.cli.main = lambda: print('run', gc.isenabled())\n"
+        "llmengines.run()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out == "run False\n"
+    code = "import gc, sys, llmengines.cli\nsys.argv = ['llmengines', '--version']\ntry:\n    llmengines.cli.main()\n"
+    code += "except SystemExit:\n    pass\nprint('main', gc.isenabled())\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.endswith("main True\n")
