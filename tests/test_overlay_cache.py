@@ -146,3 +146,19 @@ def test_a_path_named_the_way_pathlib_rewrites_reads_the_same_file(overlay: Path
     for odd in (f"{overlay}/", f"{overlay}/."):  # as before: pathlib reads the name without them
         result = run_process("--data", odd, "list", "--json")
         assert (result.exit_code, result.stdout) == (0, plain.stdout), result.stderr
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_the_cached_records_are_the_checked_records(tmp_path: Path, overlay_text: str, suffix: str) -> None:
+    # The cache entry's JSON is made from the text the check encoded; read back it is what the check returned.
+    from llmengines.validation import parse_overlay, parse_overlay_json
+
+    if suffix == ".json":
+        from make_overlay import make_json
+
+        raw = make_json(30).encode()
+    else:
+        raw = (overlay_text + "  - id: vllm\n    hardware_notes: {nvidia: null}\n    aliases: [vé, 'a\"b\\\\c']\n").encode()
+    records, text = parse_overlay_json(f"o{suffix}", raw)
+    assert text is not None and json.loads(text) == records == parse_overlay(f"o{suffix}", raw)
+    assert records[-1]["data"].get("hardware_notes", {"nvidia": None}) == {"nvidia": None}

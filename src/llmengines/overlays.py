@@ -161,16 +161,20 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
             if not use_cache:
                 raise
             # a cached record of another shape (edited, or from a development build): check the files again
+    rows = [engine_row(e) for e in engines]
     _cache_put(
         key,
         [
             {
-                "rows": [engine_row(e) for e in engines],
+                "rows": rows,
                 "provenance": {"files": provenance.files, "added": provenance.added, "fields": provenance.fields},
             }
         ],
     )
-    return Loaded(dataset_from_dict({**base_dict, "engines": engines}), provenance)
+    # The records from the rows, as a cached call builds them: one conversion instead of two, and the same result.
+    return Loaded(
+        replace(bundled() if base is None else dataset_from_dict(base), engines=engines_from_rows(rows)), provenance
+    )
 
 
 def read_overlay(path: str, *, refreshed: bool = False) -> Overlay:
@@ -182,10 +186,10 @@ def read_overlay(path: str, *, refreshed: bool = False) -> Overlay:
 def _checked(path: str, raw: bytes, digest: str, *, refreshed: bool, use_cache: bool = True) -> Overlay:
     records = _cache_get(digest) if use_cache else None
     if records is None:
-        from llmengines.validation import parse_overlay
+        from llmengines.validation import parse_overlay_json
 
-        records = parse_overlay(path, raw)
-        _cache_put(digest, records)
+        records, text = parse_overlay_json(path, raw)
+        _cache_put(digest, records, text)
     return Overlay(path, records, refreshed)
 
 
@@ -293,12 +297,13 @@ def _cache_get(digest: str) -> list[dict[str, Any]] | None:
     return records if isinstance(records, list) else None
 
 
-def _cache_put(digest: str, records: list[dict[str, Any]]) -> None:
+def _cache_put(digest: str, records: list[dict[str, Any]], text: str | None = None) -> None:
+    """Cache ``records`` for ``digest``; ``text`` is the same records as JSON text when it is at hand."""
     from llmengines import __version__
 
     target = _cache_file(digest)
     try:
-        body = json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        body = (json.dumps(records, ensure_ascii=False, separators=(",", ":")) if text is None else text).encode()
     except UnicodeEncodeError:  # a path with undecodable bytes (a lone surrogate): escaped, it reads back the same
         body = json.dumps(records, separators=(",", ":")).encode("ascii")
     head = {"format": CACHE_FORMAT, "version": __version__, "sha256": digest, "check": _digest(body)}
