@@ -158,7 +158,8 @@ def test_the_cached_records_are_the_checked_records(tmp_path: Path, overlay_text
 
         raw = make_json(30).encode()
     else:
-        raw = (overlay_text + "  - id: vllm\n    hardware_notes: {nvidia: null}\n    aliases: [vé, 'a\"b\\\\c']\n").encode()
+        vllm = "  - id: vllm\n    hardware_notes: {nvidia: null}\n    aliases: [vé, 'a\"b\\\\c']\n"
+        raw = (overlay_text + vllm).encode()
     records, text = parse_overlay_json(f"o{suffix}", raw)
     assert text is not None and json.loads(text) == records == parse_overlay(f"o{suffix}", raw)
     assert records[-1]["data"].get("hardware_notes", {"nvidia": None}) == {"nvidia": None}
