@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import entry_point, run_process
 
@@ -163,3 +165,24 @@ def test_the_cached_records_are_the_checked_records(tmp_path: Path, overlay_text
     records, text = parse_overlay_json(f"o{suffix}", raw)
     assert text is not None and json.loads(text) == records == parse_overlay(f"o{suffix}", raw)
     assert records[-1]["data"].get("hardware_notes", {"nvidia": None}) == {"nvidia": None}
+
+
+_TEXT = 'aZ09 -_.:/"\\é\x00\x07\x1b\n\t\x7f\x85\x9f\u061c\u200e\u202e\u2028\u2066\ud800\ufffe'
+
+
+@given(
+    st.recursive(
+        st.text(alphabet=_TEXT, max_size=6) | st.integers() | st.booleans() | st.none(),
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(alphabet=_TEXT, max_size=4), inner, max_size=3)
+        ),
+        max_leaves=12,
+    )
+)
+def test_the_quick_unsafe_check_never_misses_what_the_walk_finds(value: object) -> None:
+    from llmengines.validation import YamlDocument, _control_characters, _json_texts, _may_hold_unsafe
+
+    texts = _json_texts([value])
+    assert texts is not None
+    if _control_characters(value, YamlDocument("x", None, {}), ()):
+        assert _may_hold_unsafe("[" + ", ".join(texts) + "]")
