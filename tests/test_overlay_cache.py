@@ -186,3 +186,12 @@ def test_the_quick_unsafe_check_never_misses_what_the_walk_finds(value: object) 
     assert texts is not None
     if _control_characters(value, YamlDocument("x", None, {}), ()):
         assert _may_hold_unsafe("[" + ", ".join(texts) + "]")
+
+
+def test_a_cache_directory_that_cannot_be_one_costs_only_speed(overlay: Path, tmp_path: Path) -> None:
+    first = answers(overlay)
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the cache directory should be\n", encoding="utf-8")
+    for query in QUERIES:
+        result = run_process("--data", str(overlay), *query, env={"LLMENGINES_CACHE_DIR": str(blocker)})
+        assert (result.exit_code, result.stdout, result.stderr) == first[query]
