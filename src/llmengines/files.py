@@ -30,13 +30,13 @@ def read_checked(path: str | Path) -> bytes:
     A path that is not a regular file (a named pipe, ``/dev/stdin``, a device) is read without blocking and
     within :data:`STREAM_SECONDS`: opening a named pipe nobody writes to would otherwise wait for ever.
     """
-    from pathlib import Path
-
     file = str(path)
     if not file:
         raise DataError("'': an empty path names no file (an empty --data?)")
+    # The name as pathlib reads it ('data.yaml/' and 'data.yaml/.' name the file); plain names go without it.
+    name = file if _pathlib_normal(file) else _pathlib_name(file)
     try:
-        info = Path(file).stat()
+        info = os.stat(name)
     except FileNotFoundError:
         raise DataError(f"{file}: no such file") from None
     except OSError as exc:
@@ -52,7 +52,7 @@ def read_checked(path: str | Path) -> bytes:
     try:
         if stat.S_ISREG(info.st_mode):
             # Read no more than the limit allows even if the file grows meanwhile.
-            with Path(file).open("rb") as handle:
+            with open(name, "rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
         else:
             data = _read_stream(file)
@@ -63,6 +63,12 @@ def read_checked(path: str | Path) -> bytes:
     if not data and not stat.S_ISREG(info.st_mode):
         raise DataError(f"{file}: not a regular file, and nothing was written to it")
     return data
+
+
+def _pathlib_name(file: str) -> str:
+    from pathlib import Path
+
+    return str(Path(file))
 
 
 STREAM_SECONDS = 10.0  # how long a pipe or device may take to deliver a whole data file
@@ -155,19 +161,41 @@ def user_cache_dir() -> Path:
     """Where validated overlays are cached: ``$LLMENGINES_CACHE_DIR``, else the platform's user cache directory."""
     from pathlib import Path
 
+    return Path(user_cache_path())
+
+
+def user_cache_path() -> str:
+    """:func:`user_cache_dir` as a string: a cached overlay query does not import pathlib."""
     explicit = os.environ.get("LLMENGINES_CACHE_DIR")
     if explicit:
-        return Path(explicit)
+        return explicit
     if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP / "Cache"
+        home = os.path.expanduser("~")
+        return os.path.join(os.environ.get("LOCALAPPDATA") or os.path.join(home, "AppData", "Local"), APP, "Cache")
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / APP
-    return _xdg("XDG_CACHE_HOME", _home() / ".cache") / APP
+        return os.path.join(os.path.expanduser("~"), "Library", "Caches", APP)
+    return os.path.join(_xdg_str("XDG_CACHE_HOME", os.path.join(_home_str(), ".cache")), APP)
 
 
 def refreshed_path() -> Path:
     """The overlay ``llmengines refresh`` writes (and every invocation then reads)."""
     return user_data_dir() / REFRESHED_FILE
+
+
+def refreshed_file() -> str:
+    """``str(refreshed_path())``, without importing pathlib for a folder name pathlib would leave as it is."""
+    folder = _user_data_dir()
+    if _pathlib_normal(folder):
+        return os.path.join(folder, REFRESHED_FILE)
+    return str(refreshed_path())
+
+
+def _pathlib_normal(name: str) -> bool:
+    # What pathlib writes back unchanged: no empty or '.' component, no trailing separator, one kind of separator.
+    if not name or (os.altsep and os.altsep in name):
+        return False
+    parts = name.split(os.sep)
+    return all(part not in ("", ".") for part in (parts[1:] if name.startswith(os.sep) else parts))
 
 
 def overlays_configured(cli_paths: tuple[str, ...] | list[str] = ()) -> bool:

@@ -21,23 +21,27 @@ Every value an overlay sets is recorded in a :class:`Provenance`, which views qu
 from __future__ import annotations
 
 import contextlib
-import copy
 import gc
 import json
 import os
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any
 
 from llmengines.dataset import bundled, bundled_dict, dataset_from_dict
 from llmengines.engine_rows import engine_row, engines_from_rows
 from llmengines.errors import DataError
-from llmengines.files import ENV_DATA, read_checked, refreshed_path, user_cache_dir
+from llmengines.files import ENV_DATA, read_checked, refreshed_file, user_cache_path
 from llmengines.models import Dataset
 from llmengines.provenance import SURVEY, Provenance  # noqa: F401 - SURVEY also here, where it always lived
+from llmengines.record_class import Frozen, replace
+from llmengines.record_class import record as frozen_record
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, TECHNIQUE_IDS, squash
+
+# A cached query imports nothing it does not use: not typing, dataclasses (with inspect, ~10 ms), pathlib (with
+# urllib and ipaddress, ~7 ms) or copy (merging only).
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
 
 CACHE_FORMAT = (
     6  # bump whenever what is cached changes shape, or what validation accepts (6: checksummed rows with stars per day)
@@ -63,8 +67,8 @@ _NEW_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
 Location = tuple[str | int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Overlay:
+@frozen_record(frozen=True, slots=True)
+class Overlay(Frozen):
     """One checked overlay file: its records as ``{"id", "data", "missing"}`` (see ``validate_overlay``)."""
 
     path: str
@@ -72,8 +76,8 @@ class Overlay:
     refreshed: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Loaded:
+@frozen_record(frozen=True, slots=True)
+class Loaded(Frozen):
     """The dataset every command answers from, and where each of its values comes from."""
 
     dataset: Dataset
@@ -113,8 +117,8 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
     data), so that a repeated query reads one JSON file instead of validating and merging again.
     """
     paths = configured_paths(cli_paths)
-    auto = refreshed_path() if refreshed else None
-    if auto is not None and not auto.is_file():
+    auto = refreshed_file() if refreshed else None
+    if auto is not None and not os.path.isfile(auto):
         auto = None
     if not paths and auto is None:
         return Loaded(bundled() if base is None else dataset_from_dict(base), Provenance())
@@ -157,16 +161,20 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
             if not use_cache:
                 raise
             # a cached record of another shape (edited, or from a development build): check the files again
+    rows = [engine_row(e) for e in engines]
     _cache_put(
         key,
         [
             {
-                "rows": [engine_row(e) for e in engines],
+                "rows": rows,
                 "provenance": {"files": provenance.files, "added": provenance.added, "fields": provenance.fields},
             }
         ],
     )
-    return Loaded(dataset_from_dict({**base_dict, "engines": engines}), provenance)
+    # The records from the rows, as a cached call builds them: one conversion instead of two, and the same result.
+    return Loaded(
+        replace(bundled() if base is None else dataset_from_dict(base), engines=engines_from_rows(rows)), provenance
+    )
 
 
 def read_overlay(path: str, *, refreshed: bool = False) -> Overlay:
@@ -178,18 +186,18 @@ def read_overlay(path: str, *, refreshed: bool = False) -> Overlay:
 def _checked(path: str, raw: bytes, digest: str, *, refreshed: bool, use_cache: bool = True) -> Overlay:
     records = _cache_get(digest) if use_cache else None
     if records is None:
-        from llmengines.validation import parse_overlay
+        from llmengines.validation import parse_overlay_json
 
-        records = parse_overlay(path, raw)
-        _cache_put(digest, records)
+        records, text = parse_overlay_json(path, raw)
+        _cache_put(digest, records, text)
     return Overlay(path, records, refreshed)
 
 
 def _merged_key(sources: list[tuple[str, str, bool]], base: dict[str, Any] | None = None) -> str:
-    from llmengines.dataset import BUNDLED_JSON
+    from llmengines.dataset import _BUNDLED_FILE
 
     try:
-        stamp = BUNDLED_JSON.stat()
+        stamp = os.stat(_BUNDLED_FILE)
         bundled_id = f"{stamp.st_size}:{stamp.st_mtime_ns}"
     except OSError:
         bundled_id = ""
@@ -256,9 +264,9 @@ def _quoted(path: str) -> str:
 # --- the cache: validated overlays as JSON, keyed by content ---------------------------------------------------
 
 
-def _cache_file(digest: str) -> Path:
+def _cache_file(digest: str) -> str:
     name = digest if digest.startswith("merged-") else f"overlay-{digest}"
-    return user_cache_dir() / f"{name}.json"
+    return os.path.join(user_cache_path(), f"{name}.json")
 
 
 def _cache_get(digest: str) -> list[dict[str, Any]] | None:
@@ -271,7 +279,8 @@ def _cache_get(digest: str) -> list[dict[str, Any]] | None:
     from llmengines import __version__
 
     try:
-        raw = _cache_file(digest).read_bytes()
+        with open(_cache_file(digest), "rb") as file:
+            raw = file.read()
         head, _, body = raw.partition(b"\n")
         entry = json.loads(head)
         if (
@@ -288,32 +297,40 @@ def _cache_get(digest: str) -> list[dict[str, Any]] | None:
     return records if isinstance(records, list) else None
 
 
-def _cache_put(digest: str, records: list[dict[str, Any]]) -> None:
+def _cache_put(digest: str, records: list[dict[str, Any]], text: str | None = None) -> None:
+    """Cache ``records`` for ``digest``; ``text`` is the same records as JSON text when it is at hand."""
     from llmengines import __version__
 
     target = _cache_file(digest)
     try:
-        body = json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        body = (json.dumps(records, ensure_ascii=False, separators=(",", ":")) if text is None else text).encode()
     except UnicodeEncodeError:  # a path with undecodable bytes (a lone surrogate): escaped, it reads back the same
         body = json.dumps(records, separators=(",", ":")).encode("ascii")
     head = {"format": CACHE_FORMAT, "version": __version__, "sha256": digest, "check": _digest(body)}
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    folder, name = os.path.split(target)
+    tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(json.dumps(head).encode("ascii") + b"\n" + body)
-        tmp.replace(target)  # atomic: a concurrent reader sees the old entry or the new one, never half
+        os.makedirs(folder, exist_ok=True)
+        with open(tmp, "wb") as file:
+            file.write(json.dumps(head).encode("ascii") + b"\n" + body)
+        os.replace(tmp, target)  # atomic: a concurrent reader sees the old entry or the new one, never half
         entries = sorted(
-            [*target.parent.glob("overlay-*.json"), *target.parent.glob("merged-*.json")],
-            key=lambda p: p.stat().st_mtime,
+            (
+                entry
+                for entry in os.scandir(folder)
+                if entry.name.endswith(".json") and entry.name.startswith(("overlay-", "merged-"))
+            ),
+            key=lambda entry: entry.stat().st_mtime,
             reverse=True,
         )
         for old in entries[CACHE_KEEP:]:
-            old.unlink(missing_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(old.path)
     except OSError:
         pass  # a read-only or full cache directory only costs speed
     finally:
         with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)  # gone after the replace; left only by a failed write
+            os.unlink(tmp)  # gone after the replace; left only by a failed write
 
 
 # --- merging ----------------------------------------------------------------------------------------------------
@@ -388,6 +405,8 @@ def _merge(overlays: Sequence[Overlay], base: dict[str, Any]) -> tuple[list[dict
                 copied.add(target)
                 provenance.added[target] = overlay.path
             elif target not in copied:
+                import copy
+
                 engines[index[target]] = copy.deepcopy(engines[index[target]])
                 copied.add(target)
             engine = engines[index[target]]

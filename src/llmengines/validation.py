@@ -604,6 +604,11 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
     :data:`NEW_ENGINE_REQUIRED` the record lacks — an error only if its id turns out to be new, which depends
     on what it is merged with (:mod:`llmengines.overlays`).
     """
+    return _validated_overlay(doc)[0]
+
+
+def _validated_overlay(doc: YamlDocument) -> tuple[list[dict[str, Any]], list[str] | None]:
+    """:func:`validate_overlay`'s records, and each record's data as JSON (None if it is not JSON data)."""
     from llmengines.vocabulary import squash
 
     problems: list[Problem] = []
@@ -620,9 +625,14 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
     engine_fields = _field_names(Engine)
+    known_fields = frozenset(engine_fields)  # for membership; the tuple's order is the suggestions' order
     # One pydantic call checks every field of every record; only if it fails is each field checked on its own,
-    # to say which and where (for 1,000 engines: ~30 ms instead of ~400 ms).
-    valid_together = _valid_together(engines)
+    # to say which and where (for 1,000 engines: ~30 ms instead of ~400 ms). The same JSON text shows at once
+    # whether any text holds a character to refuse (walking every value for it took ~300 ms).
+    texts = _json_texts(engines)
+    as_json = None if texts is None else "[" + ", ".join(texts) + "]"  # what json.dumps(engines) writes
+    valid_together = as_json is not None and _valid_together(as_json)
+    any_unsafe = as_json is None or _may_hold_unsafe(as_json)
 
     def check(owner: type, name: str, value: Any, doc: YamlDocument, path: Path_) -> list[Problem]:
         return [] if valid_together else _check(_field_adapter(owner, name), value, doc, path)
@@ -644,7 +654,7 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
             seen[key] = i
         for name, value in record.items():
             where: Path_ = (*at, name)
-            if name not in engine_fields:
+            if name not in known_fields:
                 problems.append(doc.problem(where, _unknown_field(name, engine_fields)))
             elif name in _NESTED:
                 owner = _NESTED[name]
@@ -656,7 +666,7 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
                         problems.append(doc.problem((*where, sub), _unknown_field(sub, _field_names(owner))))
                     else:
                         problems.extend(check(owner, sub, sub_value, doc, (*where, sub)))
-            elif name in _KEYED and isinstance(value, dict) and not value.keys() <= set(_KEYED[name][1]):
+            elif name in _KEYED and isinstance(value, dict) and not value.keys() <= _KEYED_IDS[name]:
                 kind, ids = _KEYED[name]
                 for key in value:
                     if key not in ids:
@@ -687,7 +697,8 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
                 doc.problem((*at, "github_stars"), "a star count needs stars_as_of: the day it was read (YYYY-MM-DD)")
             )
         problems.extend(_score_ranges(record.get("scores"), doc, (*at, "scores")))
-        problems.extend(_control_characters(record, doc, at))
+        if any_unsafe:
+            problems.extend(_control_characters(record, doc, at))
         given = record.get("deployment")
         deployment: dict[str, Any] = given if isinstance(given, dict) else {}
         missing = [
@@ -699,7 +710,7 @@ def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
     if problems:
         problems.sort(key=lambda p: (p.line, p.column))
         raise DataError(f"{doc.file}: {len(problems)} problem(s)", [str(p) for p in problems])
-    return records
+    return records, texts
 
 
 MAX_STARS = 10**10  # more than a repository could have (there are fewer people than that), yet a float exactly
@@ -722,6 +733,9 @@ _KEYED: dict[str, tuple[str, tuple[str, ...]]] = {
     "techniques": ("technique", TECHNIQUE_IDS),
     "scores": ("score", SCORE_IDS),
 }
+
+
+_KEYED_IDS = {name: frozenset(ids) for name, (_kind, ids) in _KEYED.items()}
 
 
 def _unknown_field(name: str, known: Iterable[str]) -> str:
@@ -781,10 +795,43 @@ def _score_ranges(scores: Any, doc: YamlDocument, at: Path_) -> list[Problem]:
     return out
 
 
-def _valid_together(records: list[Any]) -> bool:
-    """Whether every field of every record has its type (what the per-field checks would all say, at once)."""
+def _json_texts(records: Any) -> list[str] | None:
+    """Each record as one line of JSON, every character of every text raw but C0 controls, ``"`` and ``\\``
+    (``ensure_ascii=False``); None if they are not JSON data (the per-field checks then say what is wrong)."""
+    if not isinstance(records, list):
+        return None
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     try:
-        _records_adapter().validate_json(json.dumps(records), strict=True)
+        return [encode(record) for record in records]
+    except (TypeError, ValueError, RecursionError):
+        return None
+
+
+def _may_hold_unsafe(text: str) -> bool:
+    """Whether some key or value of the records written as ``text`` (:func:`_json_texts`) may hold a character
+    :func:`_control_characters` refuses. False is exact: JSON writes every such character raw except C0
+    controls, and those only as backslash escapes; with no backslash at all, nothing is hidden."""
+    from llmengines.escaping import UNSAFE
+
+    if "\\" in text:
+        return True
+    if text.isascii():  # the common case: only the unsafe ASCII characters JSON leaves raw (DEL) can be there
+        return any(char in text for char in _raw_ascii_unsafe())
+    return UNSAFE.search(text) is not None
+
+
+@cache
+def _raw_ascii_unsafe() -> tuple[str, ...]:
+    from llmengines.escaping import UNSAFE
+
+    return tuple(c for c in map(chr, range(0x20, 0x80)) if UNSAFE.match(c))
+
+
+def _valid_together(text: str) -> bool:
+    """Whether every field of every record (``text``: :func:`_json_texts`) has its type, what the per-field
+    checks would all say, at once."""
+    try:
+        _records_adapter().validate_json(text, strict=True)
     except (ValidationError, TypeError, ValueError):
         return False
     return True
@@ -830,13 +877,30 @@ def parse_overlay(path: str | Path, raw: bytes) -> list[dict[str, Any]]:
     or a fraction of a second where pure-Python YAML takes many seconds. Only if it has problems, or the fast
     reader declines it, is it read by the position-tracking reader, for their lines and columns.
     """
+    return parse_overlay_json(path, raw)[0]
+
+
+def parse_overlay_json(path: str | Path, raw: bytes) -> tuple[list[dict[str, Any]], str | None]:
+    """:func:`parse_overlay`'s records, and the same records as JSON text (``json.loads`` of it is equal to
+    them), made from what the check already encoded: for the cache, which then need not encode them again."""
     fast = _json_document(str(path), raw) or _c_document(str(path), raw)
     if fast is not None:
         try:
-            return validate_overlay(fast)
+            return _records_json(*_validated_overlay(fast))
         except DataError:
             pass
-    return validate_overlay(read_yaml(path, raw))
+    return _records_json(*_validated_overlay(read_yaml(path, raw)))
+
+
+def _records_json(records: list[dict[str, Any]], texts: list[str] | None) -> tuple[list[dict[str, Any]], str | None]:
+    if texts is None or len(texts) != len(records):
+        return records, None
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    entries = (
+        f'{{"id":{encode(r["id"])},"data":{text},"missing":{encode(r["missing"])}}}'
+        for r, text in zip(records, texts, strict=True)
+    )
+    return records, "[" + ",".join(entries) + "]"
 
 
 def _json_document(file: str, raw: bytes) -> YamlDocument | None:

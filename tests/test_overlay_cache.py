@@ -1,0 +1,197 @@
+"""Big overlays, cached and not: the same answer byte for byte, a light cached path, and a cache that is never trusted.
+
+The overlay is a few hundred synthetic engines (``bench/make_overlay.py``): enough for JSON written a record a
+line and for record classes compiled after their first instances, as with the benchmark's 1,000.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import entry_point, run_process
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+from make_overlay import make
+
+QUERIES = (
+    ("list", "--json"),
+    ("find", "--hw", "rocm", "--precision", "fp8", "--json"),
+    ("show", "synthetic-0007", "--json"),
+    ("show", "vllm", "--json"),
+    ("rank", "--by", "throughput", "--json"),
+)
+# What a cached overlay query has no use for: validation and YAML (pydantic, PyYAML, ruamel), and the modules the
+# query path avoids (typing, dataclasses with inspect, pathlib with urllib).
+NOT_ON_A_CACHED_CALL = ("pydantic", "pydantic_core", "yaml", "ruamel", "typing", "dataclasses", "inspect", "pathlib")
+
+
+@pytest.fixture(scope="module")
+def overlay_text() -> str:
+    return make(240)
+
+
+@pytest.fixture
+def overlay(tmp_path: Path, overlay_text: str) -> Path:
+    path = tmp_path / "overlay.yaml"
+    path.write_text(overlay_text, encoding="utf-8")
+    return path
+
+
+def cache_dir() -> Path:
+    return Path(os.environ["LLMENGINES_CACHE_DIR"])
+
+
+def answers(overlay: Path) -> dict[tuple[str, ...], tuple[int, str, str]]:
+    out = {}
+    for query in QUERIES:
+        result = run_process("--data", str(overlay), *query)
+        out[query] = (result.exit_code, result.stdout, result.stderr)
+    return out
+
+
+def test_cached_answers_are_the_uncached_ones_byte_for_byte(overlay: Path) -> None:
+    first = answers(overlay)  # every query fills (or reads) the cache
+    assert all(code == 0 for code, _out, _err in first.values()), first
+    assert len(json.loads(first["list", "--json"][1])) == 25 + 240
+    assert {p.name.split("-")[0] for p in cache_dir().glob("*.json")} == {"overlay", "merged"}
+    assert answers(overlay) == first  # cached
+    for entry in cache_dir().iterdir():
+        entry.unlink()
+    fresh = {}
+    for query in QUERIES:  # each with an empty cache: nothing read back at all
+        result = run_process("--data", str(overlay), *query)
+        fresh[query] = (result.exit_code, result.stdout, result.stderr)
+        for entry in cache_dir().iterdir():
+            entry.unlink()
+    assert fresh == first
+
+
+def _damage(kind: str) -> None:
+    for entry in cache_dir().glob("*.json"):
+        raw = entry.read_bytes()
+        if kind == "truncated":
+            entry.write_bytes(raw[: len(raw) // 2])
+        elif kind == "corrupted":  # one byte of the body changed: still well-formed, but not what was written
+            at = raw.index(b"synthetic-0003") + len(b"synthetic-000")
+            entry.write_bytes(raw[:at] + b"9" + raw[at + 1 :])
+        elif kind == "empty":
+            entry.write_bytes(b"")
+        elif kind == "unreadable":  # root reads any file whatever its mode; a directory cannot be read as one
+            entry.unlink()
+            entry.mkdir()
+        elif kind == "garbage":
+            entry.write_bytes(os.urandom(len(raw)))
+
+
+@pytest.mark.parametrize("kind", ["truncated", "corrupted", "empty", "unreadable", "garbage"])
+def test_a_damaged_cache_gives_the_right_answer(overlay: Path, kind: str) -> None:
+    first = answers(overlay)
+    _damage(kind)
+    assert answers(overlay) == first
+    assert answers(overlay) == first  # and again, from whatever the run before wrote back
+
+
+def test_an_overlay_edited_after_a_cached_call_gives_the_new_answer(overlay: Path, overlay_text: str) -> None:
+    assert run_process("--data", str(overlay), "list", "--json").exit_code == 0
+    assert run_process("--data", str(overlay), "list", "--json").exit_code == 0  # cached
+    overlay.write_text(overlay_text.replace("name: Synthetic 0005", "name: Edited 0005"), encoding="utf-8")
+    names = {e["id"]: e["name"] for e in json.loads(run_process("--data", str(overlay), "list", "--json").stdout)}
+    assert names["synthetic-0005"] == "Edited 0005"
+    overlay.write_text(overlay_text.replace("docs: simple", "docs: wonderful", 1), encoding="utf-8")
+    result = run_process("--data", str(overlay), "list", "--json")
+    assert result.exit_code == 3 and "'wonderful' is not one of" in result.stderr and not result.stdout
+    assert result.stderr.count("\n") == 2 and "Traceback" not in result.stderr  # the summary, then the problem
+    assert ":" in result.stderr.splitlines()[1]  # located: file:line:column
+
+
+def test_a_cached_overlay_query_imports_no_validation_yaml_or_heavy_stdlib(overlay: Path) -> None:
+    env = {**os.environ, "PYTHONPROFILEIMPORTTIME": "1"}
+    args = [*entry_point(), "--data", str(overlay), "list", "--json"]
+    first = subprocess.run(args, capture_output=True, text=True, env=env, timeout=60, check=True)
+    assert "pydantic" in first.stderr  # the first call validates
+    again = subprocess.run(args, capture_output=True, text=True, env=env, timeout=60, check=True)
+    modules = {line.split("|")[-1].strip() for line in again.stderr.splitlines() if line.startswith("import time:")}
+    assert "llmengines.overlays" in modules
+    assert not {m for m in modules if m.split(".")[0] in NOT_ON_A_CACHED_CALL}
+    assert again.stdout == first.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('{"engines": [{"id": "vllm", "name": "v\\u202eLLM"}]}', "\\u202e"),  # bidi override from a JSON escape
+        ('{"engines": [{"id": "vllm", "hardware_notes": {"nvidia\\u001b": "x"}}]}', "\\x1b"),  # in a key
+        ('engines:\n  - id: vllm\n    name: "v\\eLLM"\n', "\\x1b"),  # a YAML escape
+        ('engines:\n  - id: vllm\n    aliases: ["a\\u2066b"]\n', "\\u2066"),  # in a list
+    ],
+)
+def test_unsafe_characters_are_still_refused_and_located(tmp_path: Path, text: str, found: str) -> None:
+    path = tmp_path / ("bad.json" if text.startswith("{") else "bad.yaml")
+    path.write_text(text, encoding="utf-8")
+    result = run_process("--data", str(path), "list", "--json")
+    assert result.exit_code == 3 and not result.stdout
+    assert f"control character ({found})" in result.stderr and f"{path}:" in result.stderr
+
+
+def test_a_path_named_the_way_pathlib_rewrites_reads_the_same_file(overlay: Path) -> None:
+    plain = run_process("--data", str(overlay), "list", "--json")
+    for spelling in (f"{overlay.parent}//{overlay.name}", f"{overlay.parent}/./{overlay.name}"):
+        assert run_process("--data", spelling, "list", "--json").stdout == plain.stdout
+    for odd in (f"{overlay}/", f"{overlay}/."):  # as before: pathlib reads the name without them
+        result = run_process("--data", odd, "list", "--json")
+        assert (result.exit_code, result.stdout) == (0, plain.stdout), result.stderr
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_the_cached_records_are_the_checked_records(tmp_path: Path, overlay_text: str, suffix: str) -> None:
+    # The cache entry's JSON is made from the text the check encoded; read back it is what the check returned.
+    from llmengines.validation import parse_overlay, parse_overlay_json
+
+    if suffix == ".json":
+        from make_overlay import make_json
+
+        raw = make_json(30).encode()
+    else:
+        vllm = "  - id: vllm\n    hardware_notes: {nvidia: null}\n    aliases: [vé, 'a\"b\\\\c']\n"
+        raw = (overlay_text + vllm).encode()
+    records, text = parse_overlay_json(f"o{suffix}", raw)
+    assert text is not None and json.loads(text) == records == parse_overlay(f"o{suffix}", raw)
+    assert records[-1]["data"].get("hardware_notes", {"nvidia": None}) == {"nvidia": None}
+
+
+_TEXT = 'aZ09 -_.:/"\\é\x00\x07\x1b\n\t\x7f\x85\x9f\u061c\u200e\u202e\u2028\u2066\ud800\ufffe'
+
+
+@given(
+    st.recursive(
+        st.text(alphabet=_TEXT, max_size=6) | st.integers() | st.booleans() | st.none(),
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(alphabet=_TEXT, max_size=4), inner, max_size=3)
+        ),
+        max_leaves=12,
+    )
+)
+def test_the_quick_unsafe_check_never_misses_what_the_walk_finds(value: object) -> None:
+    from llmengines.validation import YamlDocument, _control_characters, _json_texts, _may_hold_unsafe
+
+    texts = _json_texts([value])
+    assert texts is not None
+    if _control_characters(value, YamlDocument("x", None, {}), ()):
+        assert _may_hold_unsafe("[" + ", ".join(texts) + "]")
+
+
+def test_a_cache_directory_that_cannot_be_one_costs_only_speed(overlay: Path, tmp_path: Path) -> None:
+    first = answers(overlay)
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the cache directory should be\n", encoding="utf-8")
+    for query in QUERIES:
+        result = run_process("--data", str(overlay), *query, env={"LLMENGINES_CACHE_DIR": str(blocker)})
+        assert (result.exit_code, result.stdout, result.stderr) == first[query]
