@@ -11,7 +11,7 @@ import io
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from llmengines import record_class as frozen
 from llmengines.environment import Environment
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from rich.console import Console
+    from rich.table import Table
     from rich.text import Text
 
     Formatter = Callable[[Any, Environment], str]
@@ -718,9 +719,11 @@ def _rich_table(
         padding=(0, 0) if result.compact else (0, 1),  # compact: the box's column gap alone
         pad_edge=False,
     )
+    fixed: list[int | None] = []
     for i, c in enumerate(columns):
         # A wrapping column's width is set by fit_columns; otherwise the widths measured once, when they fit.
         width = c.width if c.width is not None else None if widths is None else widths[i]
+        fixed.append(width)
         table.add_column(
             _plain_text(c.header),
             justify=c.justify,  # type: ignore[arg-type]
@@ -728,14 +731,12 @@ def _rich_table(
             width=width,
             **({"overflow": "fold"} if c.wraps else {}),  # type: ignore[arg-type]
         )
-    for row in cells if cells is not None else _cells(result, columns, env):
-        table.add_row(*row)
-    if recorder is not None:
-        recorder.print(table)
-        return
-    out = console(env)
+    rows = cells if cells is not None else _cells(result, columns, env)
+    out = recorder or console(env)
+    _add_rows(table, out, rows, fixed)
     out.print(table)
-    flush(out, env)
+    if recorder is None:
+        flush(out, env)
 
 
 def _markup(text: str, env: Environment) -> Text:
@@ -759,6 +760,24 @@ def _markup(text: str, env: Environment) -> Text:
         start = found.end()
     out.append(text[start:])
     return out
+
+
+def _add_rows(
+    table: Table, out: Console, rows: Sequence[Sequence[Text]], fixed: Sequence[int | None], ends: Collection[int] = ()
+) -> None:
+    """Add ``rows`` to ``table`` (set up with its columns: ``fixed`` are their set widths) as
+    :func:`table_rows.add_rows` does, where the widths Rich will give the columns are known."""
+    from llmengines.table_rows import add_rows, final_widths
+
+    n = len(table.columns)
+    pad = [table.padding[1] + table.padding[3]] * n  # (top, right, bottom, left)
+    if n and not table.pad_edge:
+        pad[0] -= table.padding[3]
+        pad[-1] -= table.padding[1]
+    rules = (2 if table.show_edge else 0) + n - 1 if table.box else 0
+    headers = [c.header for c in table.columns] if table.show_header else ["" for _ in table.columns]
+    widths = final_widths(headers, rows, fixed, pad, out.width - rules)  # type: ignore[arg-type]
+    add_rows(table, rows, widths, ends)
 
 
 # The colour markup of support(), "[colour]text[/]": the only markup that may reach a cell.
@@ -834,8 +853,8 @@ def _rich_document(doc: Document, env: Environment, recorder: Console | None = N
         )
         table.add_column("field", style="dim" if env.color else "", no_wrap=True)
         table.add_column("value", overflow="fold")
-        for label, value in section.rows:
-            table.add_row(_markup(label, env), _markup(value, env))  # a label may hold a ✓ of support()
+        rows = [[_markup(label, env), _markup(value, env)] for label, value in section.rows]  # a label may hold a ✓
+        _add_rows(table, out, rows, [None, None])
         out.print(table)
     if recorder is None:
         flush(out, env)
@@ -984,21 +1003,24 @@ def _rich_grid(grid: Grid, env: Environment, recorder: Console | None = None) ->
     headers, legend = grid_headers([h for _, h in grid.columns], label_width, env.table_width)
     if legend:
         table.caption = _plain_text(_join(grid.caption, legend), "table.caption")
-    table.add_column("", style="dim" if env.color else "", width=label_width, overflow="fold")
+    table.add_column(Text(""), style="dim" if env.color else "", width=label_width, overflow="fold")  # not markup
     for header in headers:
         # share what is left evenly; fold what does not fit
         table.add_column(_plain_text(header), overflow="fold", ratio=1)
+    rows: list[list[Text]] = []
+    ends: list[int] = []
     for i, section in enumerate(grid.sections):
         if i:
-            table.add_section()
+            ends.append(len(rows) - 1)
         heading = Text.assemble((visible(section.title), "bold cyan" if env.color else ""))  # styled, not its padding
-        table.add_row(heading, *("" for _ in grid.columns))
+        rows.append([heading, *(Text("") for _ in grid.columns)])
         for row in section.rows:
             label = _plain_text(f"{mark} {row.label}" if row.differs else f"  {row.label}")
             if env.color and row.differs:
                 label = Text.assemble((mark, "bold yellow"), " ", (visible(row.label), "bold"))
-            table.add_row(label, *(_markup(text, env) for text in row.shown))
+            rows.append([label, *(_markup(text, env) for text in row.shown)])
     out = recorder or console(env)
+    _add_rows(table, out, rows, [label_width, *(None for _ in headers)], ends)
     out.print(table)
     if recorder is None:
         flush(out, env)
