@@ -62,6 +62,10 @@ def _grid() -> Grid:
         GridRow(f"row {i}", f"k{i}", [i, i], [value, HOSTILE[(i + 3) % len(HOSTILE)]], differs=i % 2 == 0)
         for i, value in enumerate(HOSTILE)
     ]
+    # the label column is 26 wide: these labels ("  " before them) are 27 and 26
+    rows += [
+        GridRow(label, label, [0, 0], ["x", "y"]) for label in ("label of twenty-five chrs", "label of twenty-four chr")
+    ]
     sections = [GridSection("Part one", rows[:5]), GridSection("Part two", rows[5:]), GridSection("Alone", rows[:1])]
     return Grid("A grid", [("a", "First thing"), ("b", "Second-thing/with-a-long-name")], sections, {}, "caption")
 

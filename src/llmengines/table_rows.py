@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text
 
-MERGE = True  # False: every row as it is (what the tests compare against)
+MERGE = True  # False: every row as it is, measured by Rich (what the tests compare against)
 
 
 def final_widths(
@@ -37,8 +37,8 @@ def final_widths(
         width if width is not None else max(_widest(header), *(_widest(row[i]) for row in rows))
         for i, (header, width) in enumerate(zip(headers, fixed, strict=True))
     ]
-    if sum(widths) + sum(padding) > room:
-        return None
+    if sum(widths) + sum(padding) > room or any(w + p == 0 for w, p in zip(widths, padding, strict=True)):
+        return None  # Rich narrows the columns; or an empty column, which Rich makes 1 wide
     return widths
 
 
@@ -48,9 +48,14 @@ def add_rows(
     """Add ``rows`` to ``table`` (a section ends after each row whose index is in ``ends``).
 
     With the columns' final content ``widths``, each run of rows that are one line in every column goes in as
-    one row of multi-line cells; without, or where a row wraps, rows go in one by one.
+    one row of multi-line cells, and the columns get those widths (what Rich would find by measuring every cell);
+    without, or where a row wraps, rows go in one by one.
     """
     from rich.text import Text
+
+    if MERGE and widths is not None:
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
 
     run: list[Sequence[Text]] = []
     newline = Text("\n")
