@@ -185,13 +185,31 @@ def emit(
 
     With ``page``, a table on a terminal that is taller than the screen goes through the pager (:mod:`pager`).
     """
-    if page and fmt is OutputFormat.TABLE and env.stdout_isatty and not asks_for_field_list(fields):
-        from llmengines import pager
-
-        drawn = _captured(lambda: _emit(result, fmt, env, fields))
-        pager.show(drawn, getattr(sys.stdout, "encoding", None))
-    else:
+    if fmt is not OutputFormat.TABLE:
         _emit(result, fmt, env, fields)
+        return
+    import gc
+
+    # Importing Rich and laying out a table make tens of thousands of objects and next to no garbage cycles: the
+    # collector's passes over them free nothing and cost ~10 ms of a run. So it waits until the table is drawn;
+    # and when Rich was imported for this table, what is left then is mostly Rich's modules, which live as long
+    # as the process: they are frozen (gc.freeze, as after an import it is meant for) rather than scanned.
+    enabled = gc.isenabled()
+    importing = "rich.table" not in sys.modules
+    gc.disable()
+    try:
+        if page and env.stdout_isatty and not asks_for_field_list(fields):
+            from llmengines import pager
+
+            drawn = _captured(lambda: _emit(result, fmt, env, fields))
+            pager.show(drawn, getattr(sys.stdout, "encoding", None))
+        else:
+            _emit(result, fmt, env, fields)
+    finally:
+        if importing and "rich.table" in sys.modules:
+            gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _emit(result: Records | Document | Grid, fmt: OutputFormat, env: Environment, fields: list[str] | None) -> None:
