@@ -12,7 +12,7 @@ from llmengines.render import Column, Document, Grid, GridRow, GridSection, Outp
 from llmengines.views.dataset import list_engines, show_engine
 from llmengines.views.queries import compare_view
 
-WIDTHS = (20, 34, 60, 100, 200)
+WIDTHS = (20, 27, 34, 45, 60, 80, 100, 120, 200)
 ENVS = [
     Environment(stdout_isatty=True, color=color, width=width, unicode=unicode)
     for width in WIDTHS

@@ -737,11 +737,9 @@ def _rich_table(
         padding=(0, 0) if result.compact else (0, 1),  # compact: the box's column gap alone
         pad_edge=False,
     )
-    fixed: list[int | None] = []
     for i, c in enumerate(columns):
         # A wrapping column's width is set by fit_columns; otherwise the widths measured once, when they fit.
         width = c.width if c.width is not None else None if widths is None else widths[i]
-        fixed.append(width)
         table.add_column(
             _plain_text(c.header),
             justify=c.justify,  # type: ignore[arg-type]
@@ -751,7 +749,7 @@ def _rich_table(
         )
     rows = cells if cells is not None else _cells(result, columns, env)
     out = recorder or console(env)
-    _add_rows(table, out, rows, fixed)
+    _add_rows(table, out, rows)
     out.print(table)
     if recorder is None:
         flush(out, env)
@@ -780,21 +778,22 @@ def _markup(text: str, env: Environment) -> Text:
     return out
 
 
-def _add_rows(
-    table: Table, out: Console, rows: Sequence[Sequence[Text]], fixed: Sequence[int | None], ends: Collection[int] = ()
-) -> None:
-    """Add ``rows`` to ``table`` (set up with its columns: ``fixed`` are their set widths) as
-    :func:`table_rows.add_rows` does, where the widths Rich will give the columns are known."""
+def _add_rows(table: Table, out: Console, rows: Sequence[Sequence[Text]], ends: Collection[int] = ()) -> None:
+    """Add ``rows`` to ``table`` (set up with its columns) as :func:`table_rows.add_rows` does, where the
+    widths Rich will give the columns are known."""
     from llmengines.table_rows import add_rows, final_widths
 
-    n = len(table.columns)
+    columns = table.columns
+    n = len(columns)
     pad = [table.padding[1] + table.padding[3]] * n  # (top, right, bottom, left)
     if n and not table.pad_edge:
         pad[0] -= table.padding[3]
         pad[-1] -= table.padding[1]
     rules = (2 if table.show_edge else 0) + n - 1 if table.box else 0
-    headers = [c.header for c in table.columns] if table.show_header else ["" for _ in table.columns]
-    widths = final_widths(headers, rows, fixed, pad, out.width - rules)  # type: ignore[arg-type]
+    headers: list[Any] = [c.header for c in columns] if table.show_header else ["" for _ in columns]  # Text or str
+    fixed = [c.width for c in columns]
+    wrapable = [c.width is None and not c.no_wrap for c in columns]
+    widths = final_widths(headers, rows, fixed=fixed, wrapable=wrapable, padding=pad, room=out.width - rules)
     add_rows(table, rows, widths, ends)
 
 
@@ -872,7 +871,7 @@ def _rich_document(doc: Document, env: Environment, recorder: Console | None = N
         table.add_column("field", style="dim" if env.color else "", no_wrap=True)
         table.add_column("value", overflow="fold")
         rows = [[_markup(label, env), _markup(value, env)] for label, value in section.rows]  # a label may hold a ✓
-        _add_rows(table, out, rows, [None, None])
+        _add_rows(table, out, rows)
         out.print(table)
     if recorder is None:
         flush(out, env)
@@ -1038,7 +1037,7 @@ def _rich_grid(grid: Grid, env: Environment, recorder: Console | None = None) ->
                 label = Text.assemble((mark, "bold yellow"), " ", (visible(row.label), "bold"))
             rows.append([label, *(_markup(text, env) for text in row.shown)])
     out = recorder or console(env)
-    _add_rows(table, out, rows, [label_width, *(None for _ in headers)], ends)
+    _add_rows(table, out, rows, ends)
     out.print(table)
     if recorder is None:
         flush(out, env)

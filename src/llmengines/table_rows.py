@@ -23,22 +23,36 @@ MERGE = True  # False: every row as it is, measured by Rich (what the tests comp
 def final_widths(
     headers: Sequence[Text | str],
     rows: Sequence[Sequence[Text | str]],
+    *,
     fixed: Sequence[int | None],
+    wrapable: Sequence[bool],
     padding: Sequence[int],
     room: int,
 ) -> list[int] | None:
-    """The content width Rich gives each column of a table that ``room`` columns of console hold, or None
-    where Rich would have to narrow columns to fit (then it decides, and the rows are given as they are).
+    """The content width Rich gives each column of a table that ``room`` columns of console hold, or None where
+    that takes more than this knows of Rich's layout (then Rich decides, and the rows are given as they are).
 
     ``fixed``: a column's set width (None: as wide as its widest line, which Rich finds by measuring);
-    ``padding``: each column's left plus right padding; ``room``: the console's width less the table's rules.
+    ``wrapable``: whether Rich may narrow a column (no set width, wrapping allowed); ``padding``: each column's
+    left plus right padding; ``room``: the console's width less the table's rules. A table that is too wide
+    is narrowed by Rich in its wrapable columns, widest first (``Table._collapse_widths``): with one wrapable
+    column, that column gets what the others leave.
     """
     widths = [
         width if width is not None else max(_widest(header), *(_widest(row[i]) for row in rows))
         for i, (header, width) in enumerate(zip(headers, fixed, strict=True))
     ]
-    if sum(widths) + sum(padding) > room or any(w + p == 0 for w, p in zip(widths, padding, strict=True)):
-        return None  # Rich narrows the columns; or an empty column, which Rich makes 1 wide
+    if any(w + p == 0 for w, p in zip(widths, padding, strict=True)):
+        return None  # an empty column, which Rich makes 1 wide
+    excess = sum(widths) + sum(padding) - room
+    if excess <= 0:
+        return widths
+    if wrapable.count(True) != 1:
+        return None
+    narrowed = wrapable.index(True)
+    if widths[narrowed] - excess < 1:
+        return None  # Rich then narrows every column
+    widths[narrowed] -= excess
     return widths
 
 
