@@ -64,3 +64,27 @@ def test_no_collection_while_a_table_is_drawn_and_the_collector_is_left_as_it_wa
         gc.callbacks.remove(count)
         (gc.enable if was else gc.disable)()
     assert passes == [] and "Engine" in capsys.readouterr().out
+
+
+def test_the_staleness_note_is_wrapped_as_textwrap_wraps_it() -> None:
+    import random
+    import textwrap
+
+    from llmengines.staleness import fill
+
+    words = ["note:", "the", "2025-11-26", "(2025-11-26),", "'llmengines", "refresh'", "GitHub", "370", "x" * 30]
+    words += ["e-mail", "a--b", "2024-01-", "-3", "ümlaut", "tab\tx", "", "x" * 45, "long-hyphenated-words-here"]
+    rng = random.Random(12)
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+        for width in (40, 41, 57, 80, 120):
+            assert fill(text, width, "  ") == textwrap.fill(text, width=width, subsequent_indent="  "), (text, width)
+
+
+def test_the_staleness_note_on_a_terminal_does_not_import_textwrap() -> None:
+    drawn = run_in_pty(
+        [*entry_point(), "list", "--json"],
+        env={"PYTHONPROFILEIMPORTTIME": "1", "LLMENGINES_STALENESS": "always", "LLMENGINES_TODAY": "2030-01-01"},
+    )
+    assert "days old" in drawn and "updates GitHub stars" in drawn
+    assert not any(line.endswith("| textwrap") for line in drawn.splitlines())
