@@ -75,6 +75,7 @@ def _results() -> list[Records | Document | Grid]:
     engines = {e.id: e for e in dataset.engines}
     plain = Environment(stdout_isatty=True, color=False, width=100, unicode=True)
     out: list[Records | Document | Grid] = [_records(), _document(), _grid(), list_engines(dataset)]
+    out += [Grid("Nothing differs", [("a", "A"), ("b", "B")], [], {}), Document("Empty", {}, [Section("s", [])])]
     out += [show_engine(engines[name], dataset, plain) for name in ("vllm", "llama-cpp", "groqcloud")]
     out += [
         compare_view([engines[a] for a in names], dataset, plain)
@@ -87,7 +88,7 @@ def _drawn(result: Records | Document | Grid, env: Environment) -> str:
     return render._captured(lambda: render.emit(result, OutputFormat.TABLE, env))
 
 
-@pytest.mark.parametrize("index", range(9))
+@pytest.mark.parametrize("index", range(11))
 def test_joined_rows_draw_the_same_bytes_as_rows_one_by_one(monkeypatch, index: int) -> None:
     result = _results()[index]
     for env in ENVS:

@@ -38,34 +38,6 @@ def test_a_table_that_fits_the_screen_imports_neither_shutil_nor_subprocess() ->
     assert not {"shutil", "subprocess", "shlex"} & modules
 
 
-@pytest.mark.parametrize("enabled", [True, False])
-def test_no_collection_while_a_table_is_drawn_and_the_collector_is_left_as_it_was(capsys, enabled: bool) -> None:
-    import gc
-
-    from llmengines.dataset import bundled
-    from llmengines.environment import Environment
-    from llmengines.render import OutputFormat, emit
-    from llmengines.views.dataset import list_engines
-
-    passes: list[str] = []
-
-    def count(phase: str, info: dict[str, int]) -> None:
-        passes.append(phase)
-
-    result = list_engines(bundled())
-    was = gc.isenabled()
-    (gc.enable if enabled else gc.disable)()
-    gc.callbacks.append(count)
-    try:
-        for _ in range(3):
-            emit(result, OutputFormat.TABLE, Environment(stdout_isatty=True, color=True, width=120, unicode=True))
-        assert gc.isenabled() is enabled
-    finally:
-        gc.callbacks.remove(count)
-        (gc.enable if was else gc.disable)()
-    assert passes == [] and "Engine" in capsys.readouterr().out
-
-
 def test_the_staleness_note_is_wrapped_as_textwrap_wraps_it() -> None:
     import random
     import textwrap

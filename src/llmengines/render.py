@@ -11,7 +11,7 @@ import io
 import json
 import re
 import sys
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from llmengines import record_class as frozen
 from llmengines.environment import Environment
@@ -185,31 +185,13 @@ def emit(
 
     With ``page``, a table on a terminal that is taller than the screen goes through the pager (:mod:`pager`).
     """
-    if fmt is not OutputFormat.TABLE:
+    if page and fmt is OutputFormat.TABLE and env.stdout_isatty and not asks_for_field_list(fields):
+        from llmengines import pager
+
+        drawn = _captured(lambda: _emit(result, fmt, env, fields))
+        pager.show(drawn, getattr(sys.stdout, "encoding", None))
+    else:
         _emit(result, fmt, env, fields)
-        return
-    import gc
-
-    # Importing Rich and laying out a table make tens of thousands of objects and next to no garbage cycles: the
-    # collector's passes over them free nothing and cost ~10 ms of a run. So it waits until the table is drawn;
-    # and when Rich was imported for this table, what is left then is mostly Rich's modules, which live as long
-    # as the process: they are frozen (gc.freeze, as after an import it is meant for) rather than scanned.
-    enabled = gc.isenabled()
-    importing = "rich.table" not in sys.modules
-    gc.disable()
-    try:
-        if page and env.stdout_isatty and not asks_for_field_list(fields):
-            from llmengines import pager
-
-            drawn = _captured(lambda: _emit(result, fmt, env, fields))
-            pager.show(drawn, getattr(sys.stdout, "encoding", None))
-        else:
-            _emit(result, fmt, env, fields)
-    finally:
-        if importing and "rich.table" in sys.modules:
-            gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 def _emit(result: Records | Document | Grid, fmt: OutputFormat, env: Environment, fields: list[str] | None) -> None:
@@ -778,7 +760,7 @@ def _markup(text: str, env: Environment) -> Text:
     return out
 
 
-def _add_rows(table: Table, out: Console, rows: Sequence[Sequence[Text]], ends: Collection[int] = ()) -> None:
+def _add_rows(table: Table, out: Console, rows: Sequence[Sequence[Text]], ends: Sequence[int] = ()) -> None:
     """Add ``rows`` to ``table`` (set up with its columns) as :func:`table_rows.add_rows` does, where the
     widths Rich will give the columns are known."""
     from llmengines.table_rows import add_rows, final_widths
@@ -790,7 +772,7 @@ def _add_rows(table: Table, out: Console, rows: Sequence[Sequence[Text]], ends: 
         pad[0] -= table.padding[3]
         pad[-1] -= table.padding[1]
     rules = (2 if table.show_edge else 0) + n - 1 if table.box else 0
-    headers: list[Any] = [c.header for c in columns] if table.show_header else ["" for _ in columns]  # Text or str
+    headers: list[Any] | None = [c.header for c in columns] if table.show_header else None  # Text or str
     fixed = [c.width for c in columns]
     wrapable = [c.width is None and not c.no_wrap for c in columns]
     widths = final_widths(headers, rows, fixed=fixed, wrapable=wrapable, padding=pad, room=out.width - rules)

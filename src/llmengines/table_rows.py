@@ -21,7 +21,7 @@ MERGE = True  # False: every row as it is, measured by Rich (what the tests comp
 
 
 def final_widths(
-    headers: Sequence[Text | str],
+    headers: Sequence[Text | str] | None,
     rows: Sequence[Sequence[Text | str]],
     *,
     fixed: Sequence[int | None],
@@ -32,15 +32,18 @@ def final_widths(
     """The content width Rich gives each column of a table that ``room`` columns of console hold, or None where
     that takes more than this knows of Rich's layout (then Rich decides, and the rows are given as they are).
 
-    ``fixed``: a column's set width (None: as wide as its widest line, which Rich finds by measuring);
-    ``wrapable``: whether Rich may narrow a column (no set width, wrapping allowed); ``padding``: each column's
-    left plus right padding; ``room``: the console's width less the table's rules. A table that is too wide
+    ``headers``: None where the table shows none; ``fixed``: a column's set width (None: as wide as its widest
+    line, which Rich finds by measuring); ``wrapable``: whether Rich may narrow a column (no set width, wrapping
+    allowed); ``padding``: each column's left plus right padding; ``room``: the console's width less the table's
+    rules. A table that is too wide
     is narrowed by Rich in its wrapable columns, widest first (``Table._collapse_widths``): with one wrapable
     column, that column gets what the others leave.
     """
+    if headers is None and not rows:
+        return None  # a column with no cells at all: Rich makes it as wide as the console
     widths = [
-        width if width is not None else max(_widest(header), *(_widest(row[i]) for row in rows))
-        for i, (header, width) in enumerate(zip(headers, fixed, strict=True))
+        width if width is not None else max([_widest(header), *(_widest(row[i]) for row in rows)])
+        for i, (header, width) in enumerate(zip(headers or [""] * len(fixed), fixed, strict=True))
     ]
     if any(w + p == 0 for w, p in zip(widths, padding, strict=True)):
         return None  # an empty column, which Rich makes 1 wide
