@@ -60,3 +60,21 @@ def test_the_staleness_note_on_a_terminal_does_not_import_textwrap() -> None:
     )
     assert "days old" in drawn and "updates GitHub stars" in drawn
     assert not any(line.endswith("| textwrap") for line in drawn.splitlines())
+
+
+def test_a_long_table_goes_to_less_on_the_path_without_importing_shutil_or_subprocess(tmp_path) -> None:
+    import os
+    import sys
+
+    seen = tmp_path / "seen.txt"
+    less = tmp_path / "less"
+    record = f"open({str(seen)!r}, 'w', encoding='utf-8').write(sys.stdin.read() + repr(sys.argv[1:]))"
+    less.write_text(f"#!{sys.executable}\nimport sys\n{record}\n", encoding="utf-8")
+    less.chmod(0o755)
+    path = f"{tmp_path}{os.pathsep}{os.environ.get('PATH', '')}"
+    env = {"PATH": path, "LLMENGINES_PAGER": None, "PAGER": None, "PYTHONPROFILEIMPORTTIME": "1"}
+    drawn = run_in_pty([*entry_point(), "show", "vllm"], rows=24, env=env)
+    modules = {line.split("|")[-1].strip() for line in drawn.splitlines() if line.startswith("import time:")}
+    assert "rich.table" in modules and not {"shutil", "subprocess"} & modules
+    assert "vLLM — vLLM Team" in seen.read_text(encoding="utf-8")
+    assert seen.read_text(encoding="utf-8").endswith("['-FRX']")

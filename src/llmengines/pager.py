@@ -27,22 +27,30 @@ OFF = ("", "cat")
 
 def pager_command() -> list[str] | None:
     """The pager to run, as an argument list; None for none."""
-    import shlex
+    command = _configured()
+    if not isinstance(command, tuple):  # not DEFAULT
+        return command
+    import shutil  # it imports compression modules besides: show() leaves the search to posix_spawnp
 
+    less = shutil.which(DEFAULT[0])
+    return [less, *DEFAULT[1:]] if less else None
+
+
+def _configured() -> list[str] | tuple[str, ...] | None:
+    """The pager the environment asks for (None: none), or :data:`DEFAULT` where it asks for none in particular."""
     for variable in ("LLMENGINES_PAGER", "PAGER"):
         value = os.environ.get(variable)
         if value is not None:
             value = value.strip()
             if value in OFF:
                 return None
+            import shlex
+
             try:
                 return shlex.split(value)
             except ValueError:  # an open quote: not a command we can run
                 return None
-    import shutil  # only when a table is to be paged: it imports compression modules besides
-
-    less = shutil.which(DEFAULT[0])
-    return [less, *DEFAULT[1:]] if less else None
+    return DEFAULT
 
 
 def fits(text: str) -> bool:
@@ -59,13 +67,14 @@ def show(text: str, encoding: str | None = None) -> None:
     If the pager cannot be started the text is written directly. While the pager runs, Ctrl-C belongs to it
     (as with git): our process waits for it instead of ending under it.
     """
-    if fits(text) or not _is_terminal():  # before pager_command(): most tables fit, and which() costs an import
+    if fits(text) or not _is_terminal():  # first: most tables fit
         sys.stdout.write(text)
         return
-    command = pager_command()
-    if command is None:
+    configured = _configured()
+    if not configured:
         sys.stdout.write(text)
         return
+    command = list(configured)  # the default found on $PATH when it is started, as pager_command() finds it
     sys.stdout.flush()
     env = dict(os.environ)
     env.setdefault("LESS", "FRX")  # for a bare `less` in $PAGER too
