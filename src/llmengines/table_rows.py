@@ -4,7 +4,7 @@ Rich lays out every cell on its own (padding, wrapping, cropping, styling: ~0.1 
 rows are drawn one under the other with nothing between them unless a section ends. So where the columns' final
 widths are known and a run of rows is one line in every column, the run can be given to Rich as one row whose
 cells are those rows' cells joined by line breaks: Rich wraps, justifies and pads each line of a cell on its own,
-and draws the same lines (a 25-row table: 7 cells a column instead of 175 cells). Rows that wrap, or whose widths
+and draws the same lines (a 25-row table of 7 columns: 7 cells instead of 175). Rows that wrap, or whose widths
 are not known, are given as they are. ``tests/test_table_rows.py`` draws tables both ways and compares the bytes.
 """
 
