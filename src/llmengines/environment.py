@@ -95,13 +95,33 @@ def _width(isatty: bool) -> int:
     if columns is not None:
         return columns
     if isatty:
-        import shutil  # only on a terminal: it imports compression modules besides
-
         try:
-            return min(max(shutil.get_terminal_size((100, 24)).columns, 20), MAX_WIDTH)
+            return min(max(terminal_size((100, 24))[0], 20), MAX_WIDTH)
         except (ValueError, OSError):
             return 100
     return 100
+
+
+def terminal_size(fallback: tuple[int, int]) -> tuple[int, int]:
+    """(columns, lines) as :func:`shutil.get_terminal_size` gives them, without importing :mod:`shutil` (and the
+    compression modules it imports: ~3 ms of every table on a terminal)."""
+    sizes = []
+    for name in ("COLUMNS", "LINES"):
+        try:
+            sizes.append(int(os.environ[name]))
+        except (KeyError, ValueError):
+            sizes.append(0)
+    columns, lines = sizes
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return columns, lines
 
 
 def _can_encode(stream: TextIO, sample: str) -> bool:

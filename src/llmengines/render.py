@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from rich.console import Console
+    from rich.table import Table
     from rich.text import Text
 
     Formatter = Callable[[Any, Environment], str]
@@ -732,14 +733,12 @@ def _rich_table(
             width=width,
             **({"overflow": "fold"} if c.wraps else {}),  # type: ignore[arg-type]
         )
-    for row in cells if cells is not None else _cells(result, columns, env):
-        table.add_row(*row)
-    if recorder is not None:
-        recorder.print(table)
-        return
-    out = console(env)
+    rows = cells if cells is not None else _cells(result, columns, env)
+    out = recorder or console(env)
+    _add_rows(table, out, rows)
     out.print(table)
-    flush(out, env)
+    if recorder is None:
+        flush(out, env)
 
 
 def _markup(text: str, env: Environment) -> Text:
@@ -763,6 +762,25 @@ def _markup(text: str, env: Environment) -> Text:
         start = found.end()
     out.append(text[start:])
     return out
+
+
+def _add_rows(table: Table, out: Console, rows: Sequence[Sequence[Text]], ends: Sequence[int] = ()) -> None:
+    """Add ``rows`` to ``table`` (set up with its columns) as :func:`table_rows.add_rows` does, where the
+    widths Rich will give the columns are known."""
+    from llmengines.table_rows import add_rows, final_widths
+
+    columns = table.columns
+    n = len(columns)
+    pad = [table.padding[1] + table.padding[3]] * n  # (top, right, bottom, left)
+    if n and not table.pad_edge:
+        pad[0] -= table.padding[3]
+        pad[-1] -= table.padding[1]
+    rules = (2 if table.show_edge else 0) + n - 1 if table.box else 0
+    headers: list[Any] | None = [c.header for c in columns] if table.show_header else None  # Text or str
+    fixed = [c.width for c in columns]
+    wrapable = [c.width is None and not c.no_wrap for c in columns]
+    widths = final_widths(headers, rows, fixed=fixed, wrapable=wrapable, padding=pad, room=out.width - rules)
+    add_rows(table, rows, widths, ends)
 
 
 # The colour markup of support(), "[colour]text[/]": the only markup that may reach a cell.
@@ -838,8 +856,8 @@ def _rich_document(doc: Document, env: Environment, recorder: Console | None = N
         )
         table.add_column("field", style="dim" if env.color else "", no_wrap=True)
         table.add_column("value", overflow="fold")
-        for label, value in section.rows:
-            table.add_row(_markup(label, env), _markup(value, env))  # a label may hold a ✓ of support()
+        rows = [[_markup(label, env), _markup(value, env)] for label, value in section.rows]  # a label may hold a ✓
+        _add_rows(table, out, rows)
         out.print(table)
     if recorder is None:
         flush(out, env)
@@ -988,21 +1006,24 @@ def _rich_grid(grid: Grid, env: Environment, recorder: Console | None = None) ->
     headers, legend = grid_headers([h for _, h in grid.columns], label_width, env.table_width)
     if legend:
         table.caption = _plain_text(_join(grid.caption, legend), "table.caption")
-    table.add_column("", style="dim" if env.color else "", width=label_width, overflow="fold")
+    table.add_column(Text(""), style="dim" if env.color else "", width=label_width, overflow="fold")  # not markup
     for header in headers:
         # share what is left evenly; fold what does not fit
         table.add_column(_plain_text(header), overflow="fold", ratio=1)
+    rows: list[list[Text]] = []
+    ends: list[int] = []
     for i, section in enumerate(grid.sections):
         if i:
-            table.add_section()
+            ends.append(len(rows) - 1)
         heading = Text.assemble((visible(section.title), "bold cyan" if env.color else ""))  # styled, not its padding
-        table.add_row(heading, *("" for _ in grid.columns))
+        rows.append([heading, *(Text("") for _ in grid.columns)])
         for row in section.rows:
             label = _plain_text(f"{mark} {row.label}" if row.differs else f"  {row.label}")
             if env.color and row.differs:
                 label = Text.assemble((mark, "bold yellow"), " ", (visible(row.label), "bold"))
-            table.add_row(label, *(_markup(text, env) for text in row.shown))
+            rows.append([label, *(_markup(text, env) for text in row.shown)])
     out = recorder or console(env)
+    _add_rows(table, out, rows, ends)
     out.print(table)
     if recorder is None:
         flush(out, env)
