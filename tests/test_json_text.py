@@ -20,7 +20,7 @@ def test_the_private_accelerator_is_there_and_used() -> None:
     # never wrong. Then mend the shim (or drop it).
     import _json
 
-    assert {"make_scanner", "encode_basestring", "encode_basestring_ascii"} <= set(dir(_json))
+    assert {"make_scanner", "make_encoder", "encode_basestring", "encode_basestring_ascii"} <= set(dir(_json))
     assert json_text._json is _json and json_text._scan is not None
 
 
@@ -59,12 +59,12 @@ def _same(a: object, b: object) -> bool:
 
 
 @settings(max_examples=300, deadline=None)
-@given(plain, st.booleans(), st.sampled_from([None, 0, 2]))
+@given(plain, st.booleans(), st.sampled_from([None, 0, 2]), st.sampled_from([None, (",", ":"), (", ", ": ")]))
 def test_any_plain_document_is_written_and_read_as_json_does(
-    value: object, ascii_only: bool, indent: int | None
+    value: object, ascii_only: bool, indent: int | None, separators: tuple[str, str] | None
 ) -> None:
-    text = json_text.dumps(value, ensure_ascii=ascii_only, indent=indent)
-    assert text == json.dumps(value, ensure_ascii=ascii_only, indent=indent)
+    text = json_text.dumps(value, ensure_ascii=ascii_only, indent=indent, separators=separators)
+    assert text == json.dumps(value, ensure_ascii=ascii_only, indent=indent, separators=separators)
     assert _same(json_text.loads(text), json.loads(text))
 
 
@@ -104,3 +104,11 @@ def test_int_and_str_subclasses_are_written_as_json_writes_them() -> None:
     value = {"code": Code.A, "word": Word.B, Word.B: [Code.A, True, 1.5]}
     assert json_text.dumps(value, indent=2) == json.dumps(value, indent=2)
     assert json_text.dumps(value) == json.dumps(value)
+
+
+def test_a_circular_value_gets_json_s_error() -> None:
+    looped: list[object] = []
+    looped.append(looped)
+    for indent in (None, 2):
+        with pytest.raises(ValueError, match="Circular reference detected"):
+            json_text.dumps(looped, indent=indent)

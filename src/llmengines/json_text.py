@@ -65,20 +65,39 @@ class _NotPlain(Exception):
     """A value json would encode differently or refuse (an object, a key that is not a string): json decides."""
 
 
-def dumps(value: Any, *, ensure_ascii: bool = True, indent: int | None = None) -> str:
-    """``json.dumps(value, ensure_ascii=…, indent=…)`` for plain JSON data (dicts with string keys, lists, tuples,
-    strings, numbers, booleans, None); anything else is passed to json itself."""
-    if _json is not None and (indent is None or indent >= 0):
+def dumps(
+    value: Any, *, ensure_ascii: bool = True, indent: int | None = None, separators: tuple[str, str] | None = None
+) -> str:
+    """``json.dumps(value, ensure_ascii=…, indent=…, separators=…)``: compact text by json's own C encoder,
+    indented text (json's is pure Python) by :func:`_indented`. Anything the two are not sure of — a value that
+    is not plain JSON data, separators with an indent — is passed to json itself."""
+    if _json is not None:
         encode = _json.encode_basestring_ascii if ensure_ascii else _json.encode_basestring
         try:
             if indent is None:
-                return "".join(_compact(value, encode))
-            return _indented(value, encode, " " * indent)
-        except (_NotPlain, RecursionError):
+                item, key = separators or (", ", ": ")
+                return _compact(value, encode, item, key)
+            if indent >= 0 and separators is None:
+                return _indented(value, encode, " " * indent)
+        except (_NotPlain, RecursionError, ValueError):  # ValueError: a circular reference, which json reports
             pass
     import json
 
-    return json.dumps(value, ensure_ascii=ensure_ascii, indent=indent)
+    return json.dumps(value, ensure_ascii=ensure_ascii, indent=indent, separators=separators)
+
+
+def _not_plain(value: Any) -> Any:
+    raise _NotPlain
+
+
+def _compact(value: Any, encode: Any, item: str, key: str) -> str:
+    """What ``json.JSONEncoder.encode`` does without ``indent``: json's C encoder, as json sets it up."""
+    if isinstance(value, str):
+        return encode(value)  # type: ignore[no-any-return]
+    # markers {} (json's check_circular), default, encoder, indent, key separator, item separator, sort_keys,
+    # skipkeys, allow_nan: the arguments json.encoder passes, in its order.
+    encoder = _json.make_encoder({}, _not_plain, encode, None, key, item, False, False, True)
+    return "".join(encoder(value, 0))
 
 
 def _scalar(value: Any, encode: Any) -> str | None:
@@ -168,34 +187,3 @@ def _indented(value: Any, encode: Any, step: str) -> str:
 
     item_text(value, "")
     return "".join(parts)
-
-
-def _compact(value: Any, encode: Any) -> list[str]:
-    """json.dumps without ``indent``: ``", "`` between items, ``": "`` after keys."""
-    parts: list[str] = []
-    append = parts.append
-
-    def walk(value: Any) -> None:
-        text = _scalar(value, encode)
-        if text is not None:
-            append(text)
-        elif isinstance(value, dict):
-            append("{")
-            for i, (key, item) in enumerate(value.items()):
-                if not isinstance(key, str):
-                    raise _NotPlain
-                append((", " if i else "") + encode(key) + ": ")
-                walk(item)
-            append("}")
-        elif isinstance(value, list | tuple):
-            append("[")
-            for i, item in enumerate(value):
-                if i:
-                    append(", ")
-                walk(item)
-            append("]")
-        else:
-            raise _NotPlain
-
-    walk(value)
-    return parts

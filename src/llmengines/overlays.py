@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import json
 import os
 import re
 
+from llmengines import json_text
 from llmengines.dataset import bundled, bundled_dict, dataset_from_dict
 from llmengines.engine_rows import engine_row, engines_from_rows
 from llmengines.errors import DataError
@@ -202,7 +202,7 @@ def _merged_key(sources: list[tuple[str, str, bool]], base: dict[str, Any] | Non
     except OSError:
         bundled_id = ""
     edition = None if base is None else base.get("edition")
-    text = json.dumps(["merged", bundled_id, sources, edition])
+    text = json_text.dumps(["merged", bundled_id, sources, edition])
     return "merged-" + _digest(text.encode())
 
 
@@ -282,7 +282,7 @@ def _cache_get(digest: str) -> list[dict[str, Any]] | None:
         with open(_cache_file(digest), "rb") as file:
             raw = file.read()
         head, _, body = raw.partition(b"\n")
-        entry = json.loads(head)
+        entry = json_text.loads(head.decode("utf-8"))  # not UTF-8 (a damaged entry): a miss
         if (
             not isinstance(entry, dict)
             or entry.get("format") != CACHE_FORMAT
@@ -291,7 +291,7 @@ def _cache_get(digest: str) -> list[dict[str, Any]] | None:
             or entry.get("check") != _digest(body)
         ):
             return None
-        records = json.loads(body)
+        records = json_text.loads(body.decode("utf-8"))
     except (OSError, ValueError, RecursionError):
         return None
     return records if isinstance(records, list) else None
@@ -303,16 +303,17 @@ def _cache_put(digest: str, records: list[dict[str, Any]], text: str | None = No
 
     target = _cache_file(digest)
     try:
-        body = (json.dumps(records, ensure_ascii=False, separators=(",", ":")) if text is None else text).encode()
+        compact = (",", ":")
+        body = (json_text.dumps(records, ensure_ascii=False, separators=compact) if text is None else text).encode()
     except UnicodeEncodeError:  # a path with undecodable bytes (a lone surrogate): escaped, it reads back the same
-        body = json.dumps(records, separators=(",", ":")).encode("ascii")
+        body = json_text.dumps(records, separators=(",", ":")).encode("ascii")
     head = {"format": CACHE_FORMAT, "version": __version__, "sha256": digest, "check": _digest(body)}
     folder, name = os.path.split(target)
     tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
     try:
         os.makedirs(folder, exist_ok=True)
         with open(tmp, "wb") as file:
-            file.write(json.dumps(head).encode("ascii") + b"\n" + body)
+            file.write(json_text.dumps(head).encode("ascii") + b"\n" + body)
         os.replace(tmp, target)  # atomic: a concurrent reader sees the old entry or the new one, never half
         entries = sorted(
             (
