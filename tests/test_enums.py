@@ -22,7 +22,8 @@ def test_exit_code_is_an_int_enum_of_the_documented_statuses() -> None:
     assert {c.name: c.value for c in ExitCode} == DOCUMENTED
     assert {n: v for n, v in vars(Status).items() if n.isupper()} == DOCUMENTED
     assert ExitCode.USAGE == 2 == Status.USAGE and ExitCode(3) is ExitCode.DATA
-    assert errors.UsageError("x").exit_code == ExitCode.USAGE and errors.DataError("x").exit_code == 3
+    assert errors.UsageError("x").exit_code is ExitCode.USAGE and errors.DataError("x").exit_code is ExitCode.DATA
+    assert errors.LlmEnginesError("x").exit_code is ExitCode.INTERNAL and errors.UsageError.status == 2
 
 
 def test_what_type_checkers_see_of_exit_code_is_what_runs() -> None:
@@ -47,6 +48,10 @@ def test_output_format_behaves_as_a_str_enum() -> None:
     assert str(OutputFormat.CSV) == "csv" and f"{OutputFormat.TSV}" == "tsv" and type(str(OutputFormat.TSV)) is str
     assert repr(OutputFormat.YAML) == "<OutputFormat.YAML: 'yaml'>"
     assert {OutputFormat.JSON: 1}["json"] == 1
+    assert OutputFormat["JSONL"] is OutputFormat.JSONL and list(OutputFormat.__members__) == [v.upper() for v in VALUES]
+    assert [f.value for f in reversed(OutputFormat)] == VALUES[::-1]
+    with pytest.raises(KeyError):
+        OutputFormat["json"]
     assert copy.deepcopy(OutputFormat.JSONL) is OutputFormat.JSONL
     assert pickle.loads(pickle.dumps(OutputFormat.MARKDOWN)) is OutputFormat.MARKDOWN
     for wrong in ("JSON", "xml", "", None):

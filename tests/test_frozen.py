@@ -6,6 +6,8 @@ import copy
 import dataclasses
 import json
 import pickle
+import subprocess
+import sys
 
 import pytest
 
@@ -159,9 +161,12 @@ def test_class_variables_stay_class_variables_when_a_record_becomes_a_dataclass(
     assert "__pydantic_config__" not in {f.name for f in dataclasses.fields(Engine)}
 
 
-def test_the_generic_init_and_the_compiled_one_make_the_same_records() -> None:
+def test_the_generic_init_and_the_compiled_one_make_the_same_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    import llmengines
     from llmengines import record_class
     from llmengines.record_class import field
+
+    monkeypatch.setattr(llmengines, "_cli_run", True, raising=False)  # as in a run of the command
 
     @record(frozen=True, slots=True)
     class Sample(Frozen):
@@ -186,9 +191,12 @@ def test_the_generic_init_and_the_compiled_one_make_the_same_records() -> None:
     ids=["missing", "too many", "twice", "unknown"],
 )
 def test_the_generic_init_refuses_what_the_compiled_one_refuses(
-    args: tuple[object, ...], kwargs: dict[str, object]
+    monkeypatch: pytest.MonkeyPatch, args: tuple[object, ...], kwargs: dict[str, object]
 ) -> None:
+    import llmengines
     from llmengines.record_class import field
+
+    monkeypatch.setattr(llmengines, "_cli_run", True, raising=False)
 
     @record(frozen=True, slots=True)
     class Sample(Frozen):
@@ -202,3 +210,30 @@ def test_the_generic_init_refuses_what_the_compiled_one_refuses(
         Sample(i)
     with pytest.raises(TypeError):
         Sample(*args, **kwargs)  # compiled
+
+
+def test_for_a_library_user_records_are_made_in_full() -> None:
+    # Outside a run of the command: typing.get_type_hints and inspect.signature work at once, as on dataclasses.
+    code = (
+        "import inspect, typing\n"
+        "from llmengines import Engine\n"
+        "from llmengines.filters import Match\n"
+        "print(typing.get_type_hints(Engine)['org_type'])\n"
+        "print(typing.get_origin(typing.get_type_hints(Match)['status']) is typing.Literal)\n"
+        "print(str(inspect.signature(Engine)).startswith('(id, name, organization,'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split("\n")[:3] == ["typing.Literal['community', 'academic', 'big-tech', 'startup']", "True", "True"]
+
+
+def test_in_a_run_of_the_command_records_are_made_the_cheap_way() -> None:
+    code = (
+        "import sys, llmengines, llmengines.cli\n"
+        "def main():\n"
+        "    from llmengines import models, record_class\n"
+        "    print(type(models.Support).__name__, 'typing' in sys.modules, record_class.cli_run())\n"
+        "llmengines.cli.main = main\n"
+        "llmengines.run()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out == "_LiteralAlias False True\n"

@@ -32,9 +32,13 @@ def imported_by(*args: str, env: dict[str, str] | None = None) -> tuple[set[str]
         timeout=60,
         check=False,
     )
-    modules = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
-    assert "llmengines" in modules, proc.stderr[-2000:]
-    return modules, proc
+    names = [line.split("|")[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")]
+    assert "llmengines" in names, proc.stderr[-2000:]
+    # What the console script imports before llmengines is not ours: pip 23.2 wrote one that imports re.
+    # (An import is logged when it completes, so what llmengines imports is listed after it.)
+    first = next(i for i, name in enumerate(names) if name == "llmengines" or name.startswith("llmengines."))
+    wrapper = {n for n in names[:first] if n in {"re", "enum", "functools", "collections"} or n.startswith("re.")}
+    return set(names) - wrapper, proc
 
 
 def heavy(modules: set[str]) -> set[str]:

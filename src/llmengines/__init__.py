@@ -56,6 +56,9 @@ def __dir__() -> list[str]:
     return sorted({*__all__, *(n for n in globals() if n.startswith("__") and n.endswith("__"))})
 
 
+_cli_run = False  # set by run(): see llmengines.record_class.cli_run
+
+
 def run() -> None:
     """The ``llmengines`` command (the console-script entry point).
 
@@ -79,6 +82,7 @@ def run() -> None:
     # run measured, a first load of a 1,000-engine overlay, peaks at the same memory either way. Only here, in
     # the process's own entry point: main() may run inside someone else's process.
     gc.disable()
+    globals()["_cli_run"] = True  # records are defined the cheap way (llmengines.record_class.cli_run)
     from llmengines.cli import main
 
     try:

@@ -142,7 +142,7 @@ def _run(argv: list[str] | None) -> int:
 
         for problem in getattr(exc, "problems", []):
             _say(f"{visible(str(problem))}\n")  # one line each, as the error
-        _fail(str(exc), exc.exit_code)
+        _fail(str(exc), exc.status)
     except KeyboardInterrupt:
         _say("interrupted\n")
         return int(Status.INTERRUPTED)
@@ -208,7 +208,7 @@ def _run_typer(argv: list[str] | None) -> int:
             try:
                 typer_shim.echo(exc.ctx.get_help())
             except OutputError as error:
-                _fail(str(error), error.exit_code)
+                _fail(str(error), error.status)
             except BrokenPipeError:
                 return _BROKEN_PIPE
             except OSError as error:

@@ -8,6 +8,7 @@ from __future__ import annotations
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
 if TYPE_CHECKING:
     from enum import IntEnum
+    from typing import Any
 
 
 class Status:
@@ -41,25 +42,37 @@ else:
 
     def __getattr__(name: str) -> object:
         if name == "ExitCode":
-            from enum import IntEnum
-
-            made = IntEnum("ExitCode", _statuses(), module=__name__, qualname="ExitCode")
-            made.__doc__ = "Exit statuses of the ``llmengines`` command: :class:`Status` as an ``IntEnum``."
-            globals()["ExitCode"] = made
-            return made
+            return _exit_code_enum()
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class LlmEnginesError(Exception):
-    """Base of every error that is reported to people as one line."""
+def _exit_code_enum() -> type[ExitCode]:
+    made: Any = globals().get("ExitCode")
+    if made is None:
+        from enum import IntEnum
 
-    exit_code: int = Status.INTERNAL
+        factory: Any = IntEnum  # the functional API, which type checkers cannot follow
+        made = factory("ExitCode", _statuses(), module=__name__, qualname="ExitCode")
+        made.__doc__ = "Exit statuses of the ``llmengines`` command: :class:`Status` as an ``IntEnum``."
+        globals()["ExitCode"] = made
+    return made  # type: ignore[no-any-return]
+
+
+class LlmEnginesError(Exception):
+    """Base of every error that is reported to people as one line; ``status`` is its exit status."""
+
+    status: int = Status.INTERNAL
+
+    @property
+    def exit_code(self) -> ExitCode:
+        """The exit status as an :class:`ExitCode` (which imports enum: the CLI itself uses ``status``)."""
+        return _exit_code_enum()(self.status)
 
 
 class UsageError(LlmEnginesError):
     """The command line asks for something that does not exist or does not make sense."""
 
-    exit_code = Status.USAGE
+    status = Status.USAGE
 
 
 class UnknownNameError(UsageError):
@@ -89,7 +102,7 @@ class OutputError(UsageError):
 class DataError(LlmEnginesError):
     """A data file that cannot be read or does not validate; ``problems`` lists each one located."""
 
-    exit_code = Status.DATA
+    status = Status.DATA
 
     def __init__(self, message: str, problems: list[str] | None = None) -> None:
         self.problems = problems or []

@@ -19,6 +19,21 @@ class _Members(type):
     def __len__(cls) -> int:
         return len(_BY_VALUE)
 
+    def __reversed__(cls) -> Iterator[OutputFormat]:
+        return reversed(list(_BY_VALUE.values()))
+
+    def __getitem__(cls, name: str) -> OutputFormat:
+        """A member by its name, as ``OutputFormat["JSON"]``."""
+        for member in _BY_VALUE.values():
+            if member.name == name:
+                return member
+        raise KeyError(name)
+
+    @property
+    def __members__(cls) -> dict[str, OutputFormat]:
+        """The members by name, as an enum's."""
+        return {member.name: member for member in _BY_VALUE.values()}
+
 
 class OutputFormat(str, metaclass=_Members):
     """Every output format of every command that prints records.

@@ -164,9 +164,25 @@ def _build(c: type, base: type, *, frozen: bool) -> type:
     namespace["_record_fields"] = fields
     namespace["_record_defaults"] = defaults
     namespace["_record_frozen"] = frozen
-    namespace["__init__"] = _init(c.__qualname__, fields, defaults, frozen=frozen)
+    if cli_run():
+        namespace["__init__"] = _init(c.__qualname__, fields, defaults, frozen=frozen)
+    else:
+        namespace["__init__"] = _compiled_init(c.__qualname__, fields, defaults, frozen=frozen)
+        annotation_names(c.__module__)  # typing.get_type_hints(cls) works at once, as on a dataclass
     made = type(c)(c.__name__, c.__bases__, namespace)
     return made
+
+
+def cli_run() -> bool:
+    """Whether this process is a run of the ``llmengines`` command, which defines records the cheap way.
+
+    Only :func:`llmengines.run` (the console script, ``python -m llmengines``) says so, before it imports the
+    CLI. Anywhere else — the library imported by someone's program, the tests — records are made in full: a
+    compiled ``__init__`` (with its signature), and typing's names in their module from the start.
+    """
+    import llmengines
+
+    return bool(getattr(llmengines, "_cli_run", False))
 
 
 # A compiled ``__init__`` costs ~0.13 ms to make (most of what defining a record costs), and a run defines some 60
@@ -306,7 +322,11 @@ class _LiteralAlias:
 class _LiteralStandIn:
     __slots__ = ()
 
-    def __getitem__(self, values: Any) -> _LiteralAlias:
+    def __getitem__(self, values: Any) -> Any:
+        if not cli_run():  # a library user or a test: typing's own, for whatever reads annotations
+            import typing
+
+            return typing.Literal[values]
         return _LiteralAlias(values if isinstance(values, tuple) else (values,))
 
     def __repr__(self) -> str:
