@@ -38,30 +38,6 @@ def test_a_table_that_fits_the_screen_imports_neither_shutil_nor_subprocess() ->
     assert not {"shutil", "subprocess", "shlex"} & modules
 
 
-def test_the_staleness_note_is_wrapped_as_textwrap_wraps_it() -> None:
-    import random
-    import textwrap
-
-    from llmengines.staleness import fill
-
-    words = ["note:", "the", "2025-11-26", "(2025-11-26),", "'llmengines", "refresh'", "GitHub", "370", "x" * 30]
-    words += ["e-mail", "a--b", "2024-01-", "-3", "ümlaut", "tab\tx", "", "x" * 45, "long-hyphenated-words-here"]
-    rng = random.Random(12)
-    for _ in range(3000):
-        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
-        for width in (40, 41, 57, 80, 120):
-            assert fill(text, width, "  ") == textwrap.fill(text, width=width, subsequent_indent="  "), (text, width)
-
-
-def test_the_staleness_note_on_a_terminal_does_not_import_textwrap() -> None:
-    drawn = run_in_pty(
-        [*entry_point(), "list", "--json"],
-        env={"PYTHONPROFILEIMPORTTIME": "1", "LLMENGINES_STALENESS": "always", "LLMENGINES_TODAY": "2030-01-01"},
-    )
-    assert "days old" in drawn and "updates GitHub stars" in drawn
-    assert not any(line.endswith("| textwrap") for line in drawn.splitlines())
-
-
 def test_a_long_table_goes_to_less_on_the_path_without_importing_shutil_or_subprocess(tmp_path) -> None:
     import os
     import sys

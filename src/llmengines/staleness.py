@@ -82,39 +82,11 @@ def maybe_warn(dataset: Dataset) -> None:
         return
     line = note(dataset)
     if line:
-        if _tty():  # wrapped for the person reading it: a long line would overflow a narrow terminal
-            line = fill(line, max(_width(), 40), "  ")
-        sys.stderr.write(line + "\n")
-
-
-def fill(text: str, width: int, indent: str) -> str:
-    """``textwrap.fill(text, width, subsequent_indent=indent)``, without importing :mod:`textwrap` (it compiles
-    its patterns on import: ~2 ms of a run whose stderr is a terminal) where the text is words separated by
-    single spaces, none too long for a line, with hyphens only between digits (dates): textwrap breaks there
-    only at the spaces, and fills each line greedily. Anything else goes to textwrap."""
-    words = text.split(" ")
-    if not _simple(text, words, width - len(indent)):
         import textwrap
 
-        return textwrap.fill(text, width=width, subsequent_indent=indent)
-    lines = [words[0]]
-    for word in words[1:]:
-        if len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(indent + word)
-    return "\n".join(lines)
-
-
-def _simple(text: str, words: list[str], longest: int) -> bool:
-    if not text.isascii() or not text.isprintable() or any(not w or len(w) > longest for w in words):
-        return False
-    dash = text.find("-")
-    while dash != -1:
-        if not (0 < dash < len(text) - 1 and text[dash - 1].isdigit() and text[dash + 1].isdigit()):
-            return False
-        dash = text.find("-", dash + 1)
-    return True
+        if _tty():  # wrapped for the person reading it: a long line would overflow a narrow terminal
+            line = textwrap.fill(line, width=max(_width(), 40), subsequent_indent="  ")
+        sys.stderr.write(line + "\n")
 
 
 def _width() -> int:
