@@ -78,4 +78,4 @@ def test_a_pattern_compiles_on_first_use_and_matches_as_re_does() -> None:
     assert p.search("xa.bb") is not None and p.search("axb") is None
     assert p.sub("-", "a.bb a.b") == "- -" and p.pattern == r"a\.b+"
     assert p.findall("a.b a.bbb") == ["a.b", "a.bbb"]
-    assert Pattern(r"\d+").fullmatch("123") is not None
+    assert Pattern(r"\d+").match("123x") is not None and Pattern(r"\d+").match("x1") is None

@@ -68,14 +68,8 @@ class Pattern:
     def match(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled.match(text, *args)
 
-    def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, *args)
-
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.compiled.sub(repl, text, count)
-
-    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.compiled.split(text, maxsplit)
 
     def findall(self, text: str, *args: int) -> list[Any]:
         return self.compiled.findall(text, *args)
