@@ -195,3 +195,83 @@ def test_a_cache_directory_that_cannot_be_one_costs_only_speed(overlay: Path, tm
     for query in QUERIES:
         result = run_process("--data", str(overlay), *query, env={"LLMENGINES_CACHE_DIR": str(blocker)})
         assert (result.exit_code, result.stdout, result.stderr) == first[query]
+
+
+# --- a file's digest cached under its identity (device, inode, size, mtime, ctime) --------------------------------
+
+
+def _names(overlay: Path) -> dict[str, str]:
+    from llmengines import overlays
+
+    return {e.id: e.name for e in overlays.load([str(overlay)]).dataset.engines}
+
+
+def _stat_entries() -> list[Path]:
+    return sorted(cache_dir().glob("stat-*.json"))
+
+
+def test_a_file_modified_seconds_ago_is_read_and_hashed_every_time(overlay: Path) -> None:
+    # Written just now (this test): another change within the same timestamp tick could go unseen, so no digest
+    # is cached under its identity and every call reads it again.
+    assert _names(overlay)["synthetic-0005"] == "Synthetic 0005"
+    assert _names(overlay)["synthetic-0005"] == "Synthetic 0005"
+    assert _stat_entries() == []
+
+
+def test_an_old_file_is_not_read_again_until_it_changes(
+    overlay: Path, overlay_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from llmengines import overlays
+
+    monkeypatch.setattr(overlays, "RACY_SECONDS", 0)  # as if the file had been written long ago
+    assert _names(overlay)["synthetic-0005"] == "Synthetic 0005"
+    assert len(_stat_entries()) == 1
+
+    def unread(path: str) -> bytes:
+        raise AssertionError(f"{path} was read")
+
+    with monkeypatch.context() as m:
+        m.setattr(overlays, "read_checked", unread)
+        assert _names(overlay)["synthetic-0005"] == "Synthetic 0005"  # from the merged entry, the file unread
+
+    # The same size, and the old modification time put back: the change time still tells.
+    before = overlay.stat()
+    overlay.write_text(overlay_text.replace("Synthetic 0005", "Synthetic 5000"), encoding="utf-8")
+    os.utime(overlay, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert overlay.stat().st_size == before.st_size and overlay.stat().st_mtime_ns == before.st_mtime_ns
+    assert _names(overlay)["synthetic-0005"] == "Synthetic 5000"
+    # Replaced by another file (a new inode) of the same size and times: read again too.
+    other = overlay.with_name("other.yaml")
+    other.write_text(overlay_text.replace("Synthetic 0005", "Synthetic 0500"), encoding="utf-8")
+    os.utime(other, ns=(before.st_atime_ns, before.st_mtime_ns))
+    other.replace(overlay)
+    assert _names(overlay)["synthetic-0005"] == "Synthetic 0500"
+
+
+@pytest.mark.parametrize("damage", ["garbage", "another digest", "another identity", "empty"])
+def test_a_damaged_or_wrong_identity_entry_gives_the_right_answer(
+    overlay: Path, overlay_text: str, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    from llmengines import overlays
+
+    monkeypatch.setattr(overlays, "RACY_SECONDS", 0)
+    _names(overlay)
+    (entry,) = _stat_entries()
+    raw = entry.read_bytes()
+    if damage == "garbage":
+        entry.write_bytes(os.urandom(len(raw)))
+    elif damage == "empty":
+        entry.write_bytes(b"")
+    else:  # well-formed, checksummed, and wrong: written as the cache writes an entry
+        head = json.loads(raw.split(b"\n")[0])
+        (record,) = json.loads(raw.split(b"\n")[1])
+        if damage == "another digest":
+            record["digest"] = "0" * 64
+        else:
+            record["identity"] = [*record["identity"][:-1], 1]
+        overlays._cache_put(head["sha256"], [record])
+    assert _names(overlay)["synthetic-0005"] == "Synthetic 0005"  # the file read and hashed again
+    assert _names(overlay)["synthetic-0005"] == "Synthetic 0005"  # and the entry written again, or still ignored
+    assert json.loads(entry.read_bytes().split(b"\n")[1])[0]["digest"] == overlays._digest(overlay.read_bytes())
+    overlay.write_text(overlay_text.replace("Synthetic 0005", "Synthetic 5000"), encoding="utf-8")
+    assert _names(overlay)["synthetic-0005"] == "Synthetic 5000"

@@ -65,6 +65,27 @@ def read_checked(path: str | Path) -> bytes:
     return data
 
 
+def file_identity(path: str) -> list[int] | None:
+    """What changes whenever a regular file's content can: device, inode, size, and modification and change
+    times (ns); None for anything else, or if it cannot be read (:func:`read_checked` then says why).
+
+    The change time cannot be set back (``touch -d`` and ``cp -p`` set it to now), so a file rewritten, replaced
+    or restored with its old modification time has another identity; :mod:`llmengines.overlays` caches a
+    file's digest under it only once the file is some seconds old (git's "racy" rule).
+    """
+    file = str(path)
+    if not file:
+        return None
+    name = file if _pathlib_normal(file) else _pathlib_name(file)
+    try:
+        info = os.stat(name)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+        return None
+    return [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
+
+
 def _pathlib_name(file: str) -> str:
     from pathlib import Path
 

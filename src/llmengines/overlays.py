@@ -12,24 +12,25 @@ replace a star count an overlay dates later, and are skipped for engines no file
 
 Parsing YAML and validating it with pydantic costs far more than a query (seconds for 1,000 engines), so a
 file is validated once: the result is cached as JSON under :func:`llmengines.files.user_cache_dir`, keyed by
-the SHA-256 of the file's bytes, and used as long as the file is unchanged. This module is stdlib-only; the
-query path imports :mod:`llmengines.validation` (pydantic, ruamel) only on a cache miss or an error.
+the SHA-256 of the file's bytes, and used as long as the file is unchanged. So is the merged result, with each
+engine's JSON text (:mod:`llmengines.encoded`), and each file's digest under its identity (device, inode, size,
+modification and change times), so that an unchanged file is not even read again. This module is stdlib-only;
+the query path imports :mod:`llmengines.validation` (pydantic, ruamel) only on a cache miss or an error.
 
 Every value an overlay sets is recorded in a :class:`Provenance`, which views query to say where it came from.
 """
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
-import re
 
-from llmengines import json_text
+from llmengines import encoded, json_text
 from llmengines.dataset import bundled, bundled_dict, dataset_from_dict
 from llmengines.engine_rows import engine_row, engines_from_rows
 from llmengines.errors import DataError
-from llmengines.files import ENV_DATA, read_checked, refreshed_file, user_cache_path
+from llmengines.files import ENV_DATA, file_identity, read_checked, refreshed_file, user_cache_path
+from llmengines.lazy import Pattern
 from llmengines.models import Dataset
 from llmengines.provenance import SURVEY, Provenance  # noqa: F401 - SURVEY also here, where it always lived
 from llmengines.record_class import Frozen, replace
@@ -43,9 +44,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Any
 
-CACHE_FORMAT = (
-    6  # bump whenever what is cached changes shape, or what validation accepts (6: checksummed rows with stars per day)
-)
+CACHE_FORMAT = 7  # bump whenever what is cached changes shape, or what validation accepts (7: texts, CRC-32)
 CACHE_KEEP = 32  # cached files kept; older ones are pruned
 
 # Fields merged per key; every other field is replaced as a whole.
@@ -62,7 +61,7 @@ TABLE_FIELDS = frozenset(
         "hardware_notes",
     }
 )
-_NEW_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
+_NEW_ID = Pattern(r"[a-z0-9][a-z0-9._-]*\Z")  # compiled on a merge that adds an engine: not on a cached call
 
 Location = tuple[str | int, ...]
 
@@ -124,6 +123,15 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
         return Loaded(bundled() if base is None else dataset_from_dict(base), Provenance())
     base_dict = bundled_dict() if base is None else base
     sources = [*((p, False) for p in paths), *([(str(auto), True)] if auto else [])]
+    digests = _known_digests(sources)
+    if digests is not None:  # every file unchanged since its digest was taken: no need to read and hash them
+        found = _cache_read(_merged_key([(p, d, r) for (p, r), d in zip(sources, digests, strict=True)], base))
+        if found is not None:
+            try:
+                return _from_cache(*found, base)
+            except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+                pass  # an entry of another shape: read, check and merge again
+    identities = [file_identity(path) for path, _refreshed in sources]  # before reading, for _remember_digests
     contents, errors = [], []
     for path, is_refreshed in sources:
         try:
@@ -136,12 +144,15 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
     if errors:
         raise _combined(errors)
     key = _merged_key([(path, digest, is_refreshed) for path, is_refreshed, _raw, digest in contents], base)
-    cached = _cache_get(key)
-    if cached is not None:
+    found = _cache_read(key)
+    if found is not None:
         try:
-            return _from_cache(cached, base)
+            loaded = _from_cache(*found, base)
         except (KeyError, IndexError, TypeError, ValueError, AttributeError):
             pass  # an entry of another shape (edited, or from a development build): merge again
+        else:
+            _remember_digests(contents, identities)
+            return loaded
     for use_cache in (True, False):
         overlays = []
         for path, is_refreshed, raw, digest in contents:
@@ -162,6 +173,10 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
                 raise
             # a cached record of another shape (edited, or from a development build): check the files again
     rows = [engine_row(e) for e in engines]
+    # The records from the rows, as a cached call builds them: one conversion instead of two, and the same result.
+    built = engines_from_rows(rows)
+    texts = [encoded.export_text(e) for e in built]
+    encoded.remember(built, texts)
     _cache_put(
         key,
         [
@@ -170,11 +185,52 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
                 "provenance": {"files": provenance.files, "added": provenance.added, "fields": provenance.fields},
             }
         ],
+        lines=texts,
     )
-    # The records from the rows, as a cached call builds them: one conversion instead of two, and the same result.
-    return Loaded(
-        replace(bundled() if base is None else dataset_from_dict(base), engines=engines_from_rows(rows)), provenance
-    )
+    _remember_digests(contents, identities)
+    return Loaded(replace(bundled() if base is None else dataset_from_dict(base), engines=built), provenance)
+
+
+RACY_SECONDS = 3  # a file modified less than this before its digest is taken could change again unseen (FAT: 2 s)
+
+
+def _known_digests(sources: list[tuple[str, bool]]) -> list[str] | None:
+    """The content digest of each file, as taken on an earlier call for a file of the same identity
+    (:func:`llmengines.files.file_identity`); None unless every file's is known."""
+    digests = []
+    for path, _refreshed in sources:
+        identity = file_identity(path)
+        if identity is None:
+            return None
+        found = _cache_get(_identity_key(identity))
+        entry = found[0] if found and len(found) == 1 else None
+        if not isinstance(entry, dict) or entry.get("identity") != identity or not isinstance(entry.get("digest"), str):
+            return None
+        digests.append(entry["digest"])
+    return digests
+
+
+def _remember_digests(contents: list[tuple[str, bool, bytes, str]], identities: list[list[int] | None]) -> None:
+    """Cache each file's digest under its identity, for :func:`_known_digests` — only for a file whose identity
+    did not change while it was read and that was last modified :data:`RACY_SECONDS` ago or more: a change made
+    later has a later modification time, so another identity, even on a file system with 2 s timestamps."""
+    import time
+
+    if len(contents) != len(identities):
+        return
+    now = time.time_ns()
+    for (path, _refreshed, _raw, digest), before in zip(contents, identities, strict=True):
+        if before is None or file_identity(path) != before:
+            continue
+        if now - max(before[3], before[4]) < RACY_SECONDS * 1_000_000_000:
+            continue
+        key, entry = _identity_key(before), [{"identity": before, "digest": digest}]
+        if _cache_get(key) != entry:  # missing, or damaged into another well-formed entry
+            _cache_put(key, entry)
+
+
+def _identity_key(identity: list[int]) -> str:
+    return "stat-" + _digest(json_text.dumps(identity).encode())
 
 
 def read_overlay(path: str, *, refreshed: bool = False) -> Overlay:
@@ -222,13 +278,25 @@ def _digest(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-def _from_cache(cached: list[dict[str, Any]], base: dict[str, Any] | None = None) -> Loaded:
+def _check(body: bytes) -> str:
+    # What finds a damaged entry (truncated, edited, a bit flipped): CRC-32 sees every such change but one in 2**32,
+    # and zlib loads at once, where the SHA-256 of a large entry would load OpenSSL (~5 ms of a cached call).
+    try:
+        from zlib import crc32
+    except ImportError:  # an interpreter built without zlib
+        return _digest(body)
+    return f"crc32:{crc32(body):08x}"
+
+
+def _from_cache(cached: list[dict[str, Any]], texts: list[str], base: dict[str, Any] | None = None) -> Loaded:
     # One pass from the cached rows to the records the queries use (see llmengines.engine_rows), over the bundled
-    # dataset or the earlier edition asked for (--source / --as-of).
+    # dataset or the earlier edition asked for (--source / --as-of); and the engines' JSON texts, for output.
     entry = cached[0]
     p = entry["provenance"]
     provenance = Provenance(tuple(p["files"]), p["added"], p["fields"])
     engines = engines_from_rows(entry["rows"])
+    if len(texts) == len(engines):  # else an entry written without them: the records are encoded as usual
+        encoded.remember(engines, texts)
     return Loaded(replace(bundled() if base is None else dataset_from_dict(base), engines=engines), provenance)
 
 
@@ -265,40 +333,54 @@ def _quoted(path: str) -> str:
 
 
 def _cache_file(digest: str) -> str:
-    name = digest if digest.startswith("merged-") else f"overlay-{digest}"
+    name = digest if digest.startswith(("merged-", "stat-")) else f"overlay-{digest}"
     return os.path.join(user_cache_path(), f"{name}.json")
 
 
 def _cache_get(digest: str) -> list[dict[str, Any]] | None:
-    """The records cached for ``digest``, or None: a miss, which the caller checks again and rewrites.
+    """The records cached for ``digest``, or None: a miss, which the caller checks again and rewrites."""
+    found = _cache_read(digest)
+    return None if found is None else found[0]
 
-    An entry is a header line (format, version, the content's digest, and the SHA-256 of the rest) and the
-    records as JSON. Only an entry whose checksum holds is trusted: an edited or truncated entry — even one
-    that is well-formed JSON, with a wrong type in it — is a miss, as is anything too deeply nested to read.
+
+def _cache_read(digest: str) -> tuple[list[dict[str, Any]], list[str]] | None:
+    """The records cached for ``digest`` and the lines of text after them, or None (a miss).
+
+    An entry is a header line (format, version, the content's digest, and the SHA-256 of the rest), the records
+    as one line of JSON, and any further lines (the engines' JSON texts, :mod:`llmengines.encoded`). Only an
+    entry whose checksum holds is trusted: an edited or truncated entry — even one that is well-formed JSON,
+    with a wrong type in it — is a miss, as is anything too deeply nested to read.
     """
     from llmengines import __version__
 
     try:
         with open(_cache_file(digest), "rb") as file:
             raw = file.read()
-        head, _, body = raw.partition(b"\n")
+        head, _, rest = raw.partition(b"\n")
         entry = json_text.loads(head.decode("utf-8"))  # not UTF-8 (a damaged entry): a miss
         if (
             not isinstance(entry, dict)
             or entry.get("format") != CACHE_FORMAT
             or entry.get("version") != __version__
             or entry.get("sha256") != digest
-            or entry.get("check") != _digest(body)
+            or entry.get("check") != _check(rest)
         ):
             return None
+        body, newline, lines = rest.partition(b"\n")
         records = json_text.loads(body.decode("utf-8"))
+        texts = lines.decode("utf-8").split("\n") if newline else []
     except (OSError, ValueError, RecursionError):
         return None
-    return records if isinstance(records, list) else None
+    return (records, texts) if isinstance(records, list) else None
 
 
-def _cache_put(digest: str, records: list[dict[str, Any]], text: str | None = None) -> None:
-    """Cache ``records`` for ``digest``; ``text`` is the same records as JSON text when it is at hand."""
+def _cache_put(
+    digest: str, records: list[dict[str, Any]], text: str | None = None, *, lines: list[str] | None = None
+) -> None:
+    """Cache ``records`` for ``digest``; ``text`` is the same records as JSON text when it is at hand, and
+    ``lines`` (one-line texts) are stored after them, as :func:`_cache_read` gives them back."""
+    import contextlib  # here, on a miss: with functools and collections, ~2 ms a cached call would not use
+
     from llmengines import __version__
 
     target = _cache_file(digest)
@@ -307,7 +389,11 @@ def _cache_put(digest: str, records: list[dict[str, Any]], text: str | None = No
         body = (json_text.dumps(records, ensure_ascii=False, separators=compact) if text is None else text).encode()
     except UnicodeEncodeError:  # a path with undecodable bytes (a lone surrogate): escaped, it reads back the same
         body = json_text.dumps(records, separators=(",", ":")).encode("ascii")
-    head = {"format": CACHE_FORMAT, "version": __version__, "sha256": digest, "check": _digest(body)}
+    if lines and not any("\n" in line for line in lines):  # JSON texts never hold one; anything else is left out
+        # a lone surrogate cannot be written: the records are then encoded as usual, each time
+        with contextlib.suppress(UnicodeEncodeError):
+            body += b"\n" + "\n".join(lines).encode()
+    head = {"format": CACHE_FORMAT, "version": __version__, "sha256": digest, "check": _check(body)}
     folder, name = os.path.split(target)
     tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
     try:
@@ -319,7 +405,7 @@ def _cache_put(digest: str, records: list[dict[str, Any]], text: str | None = No
             (
                 entry
                 for entry in os.scandir(folder)
-                if entry.name.endswith(".json") and entry.name.startswith(("overlay-", "merged-"))
+                if entry.name.endswith(".json") and entry.name.startswith(("overlay-", "merged-", "stat-"))
             ),
             key=lambda entry: entry.stat().st_mtime,
             reverse=True,
@@ -397,7 +483,7 @@ def _merge(overlays: Sequence[Overlay], base: dict[str, Any]) -> tuple[list[dict
                         )
                     )
                     continue
-                if not _NEW_ID.fullmatch(record["id"]):
+                if not _NEW_ID.match(record["id"]):
                     found.append(((*at, "id"), "a new engine's id is lowercase letters, digits, '-', '.' or '_'"))
                     continue
                 target = record["id"]

@@ -56,6 +56,8 @@ class Records:
     caption: str | None = None
     compact: bool = False  # tables: one space between columns (for grids of ✓/✗)
     example: dict[str, Any] | None = None  # a record of the same shape, to check --fields when there are none
+    # Each record's JSON text where it is known in advance (llmengines.encoded), else None: spliced, not encoded.
+    texts: list[str | None] | None = None
 
 
 @frozen.plain(slots=True)
@@ -260,18 +262,25 @@ def dumps(data: Any, env: Environment, *, indent: int | None = 2) -> str:
     return layout_safe(json_text.dumps(data, ensure_ascii=not env.unicode, indent=indent))
 
 
-def dumps_records(records: list[dict[str, Any]], env: Environment) -> str:
+def dumps_records(records: list[dict[str, Any]], env: Environment, texts: list[str | None] | None = None) -> str:
     """A JSON array of records: indented, or one record a line when there are more than :data:`LARGE_TABLE`.
 
     Indenting is done in Python (:mod:`llmengines.json_text`, ~100 ms for 1,000 engines); compact records go
-    through json's C encoder (~35 ms), by way of the same module. Either way it is one valid JSON document.
+    through json's C encoder (~55 ms), by way of the same module, or are ``texts[i]`` where that is the record's
+    text already (:attr:`Records.texts`). Either way it is one valid JSON document.
     """
     if len(records) <= LARGE_TABLE:
         return dumps(records, env)
     if not records:
         return "[]"
     ascii_only = not env.unicode
-    return "[\n" + ",\n".join(json_text.dumps(r, ensure_ascii=ascii_only) for r in records) + "\n]"
+    if texts is None or len(texts) != len(records):
+        return "[\n" + ",\n".join(json_text.dumps(r, ensure_ascii=ascii_only) for r in records) + "\n]"
+    lines = [
+        t if t is not None and not (ascii_only and not t.isascii()) else json_text.dumps(r, ensure_ascii=ascii_only)
+        for r, t in zip(records, texts, strict=True)
+    ]
+    return "[\n" + ",\n".join(lines) + "\n]"
 
 
 # --- records ----------------------------------------------------------------------------------------------------
@@ -342,7 +351,7 @@ def _emit_records(result: Records, fmt: OutputFormat, env: Environment, fields: 
     if fields is not None:
         _check_fields(result.records, fields, result.example)
     if fmt is OutputFormat.JSON:
-        write(dumps_records(_select(result.records, fields), env) + "\n", env)
+        write(dumps_records(_select(result.records, fields), env, result.texts if fields is None else None) + "\n", env)
     elif fmt is OutputFormat.JSONL:
         write("".join(dumps(r, env, indent=None) + "\n" for r in _select(result.records, fields)), env)
     elif fmt is OutputFormat.YAML:

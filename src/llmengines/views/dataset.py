@@ -6,6 +6,7 @@ how it looks in each format.
 
 from __future__ import annotations
 
+from llmengines import encoded
 from llmengines.dataset import engine_to_dict
 from llmengines.editions import CORRECTED_MARK, describe, mark_of, marks
 from llmengines.environment import Environment
@@ -29,14 +30,22 @@ def engine_record(engine: Engine, dataset: Dataset) -> dict[str, Any]:
     """An engine as a JSON record: the export's fields, with the date and source of its star count filled in, and
     ``disputed`` / ``corrected``: the cells whose sources disagree or were corrected, each with every source's value.
     """
+    return engine_record_and_text(engine, dataset, text=False)[0]
+
+
+def engine_record_and_text(engine: Engine, dataset: Dataset, *, text: bool = True) -> tuple[dict[str, Any], str | None]:
+    """:func:`engine_record`, and its JSON text (``ensure_ascii=False``) when the engine's own is known
+    (:mod:`llmengines.encoded`: the engines of an overlay) and nothing is filled in between its fields; else None."""
     from llmengines.editions import record_fields
 
     record = engine_to_dict(engine)
-    if engine.github_stars is not None and record["stars_as_of"] is None:
+    filled = engine.github_stars is not None and record["stars_as_of"] is None
+    if filled:
         record["stars_as_of"] = dataset.snapshot_date
-    record["stars_source"] = stars_source(engine, dataset)
-    record.update(record_fields(dataset, engine.id))
-    return record
+    more = {"stars_source": stars_source(engine, dataset), **record_fields(dataset, engine.id)}
+    record.update(more)
+    known = None if filled or not text else encoded.known(engine)
+    return record, None if known is None else encoded.with_fields(known, more)
 
 
 def stars_source(engine: Engine, dataset: Dataset) -> str | None:
@@ -106,14 +115,17 @@ def list_engines(dataset: Dataset) -> Records:
         Column("deployment.scale", "Scale", text_cell, no_wrap=True),
         Column("deployment.devices", "Devices", text_cell, no_wrap=True),
     ]
-    records = [engine_record(e, dataset) for e in dataset.engines]
+    with_texts = encoded.any_known()  # else no engine has one (no overlay)
+    made = [engine_record_and_text(e, dataset, text=with_texts) for e in dataset.engines]
+    records = [record for record, _text in made]
+    texts = [text for _record, text in made] if with_texts else None
     # Star counts from the user's data carry their own date; say how many differ from the most common one.
     caption = f"{len(records)} engines · {stars_caption(dataset)} · source: {dataset.source.title}"
     names = {e.id: e.name for e in dataset.engines}
     spelt = [names[d.engine] for d in marks(dataset).values() if d.field == "organization" and d.engine in names]
     if spelt:
         caption += " · organization disputed between sources for " + ", ".join(spelt) + " (see show)"
-    return Records(records, columns, caption=caption)
+    return Records(records, columns, caption=caption, texts=texts)
 
 
 def _grouped(

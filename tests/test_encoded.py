@@ -1,0 +1,120 @@
+"""Records' JSON text known in advance (llmengines.encoded): always exactly what json writes for the record.
+
+A cached overlay's engines carry their export fields as text, and ``list --json`` splices it instead of encoding
+1,000 records again. The oracle here is :mod:`json` itself, over the records the views build.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from llmengines import encoded, overlays
+from llmengines.dataset import bundled, engine_to_dict
+from llmengines.render import dumps_records
+from llmengines.views.dataset import engine_record, engine_record_and_text, list_engines
+from tests.conftest import run_process
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+from make_overlay import make
+
+ACCENTED = "engines:\n  - id: vllm\n    name: vLLM – é\n    organization: Überorg 東京\n"
+
+
+@pytest.fixture
+def overlay(tmp_path: Path) -> Path:
+    path = tmp_path / "overlay.yaml"
+    path.write_text(make(230) + ACCENTED.removeprefix("engines:\n"), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("cached", [False, True], ids=["first call", "cached call"])
+def test_every_known_record_text_is_what_json_writes(overlay: Path, cached: bool) -> None:
+    loaded = overlays.load([str(overlay)])
+    if cached:
+        encoded.forget()
+        loaded = overlays.load([str(overlay)])
+    dataset = loaded.dataset
+    made = [engine_record_and_text(e, dataset) for e in dataset.engines]
+    assert sum(text is not None for _record, text in made) >= 230  # the overlay's engines at least
+    for engine, (record, text) in zip(dataset.engines, made, strict=True):
+        assert record == engine_record(engine, dataset)
+        if text is not None:
+            assert text == json.dumps(record, ensure_ascii=False)
+    assert all(
+        text is None for _record, text in (engine_record_and_text(e, dataset, text=False) for e in dataset.engines)
+    )
+
+
+def test_a_text_belongs_to_the_engine_object_it_was_remembered_for() -> None:
+    engines = bundled().engines
+    encoded.remember(engines[:2], [encoded.export_text(e) for e in engines[:2]])
+    try:
+        assert encoded.known(engines[0]) == json.dumps(engine_to_dict(engines[0]), ensure_ascii=False)
+        assert encoded.known(engines[2]) is None
+        rebuilt = bundled().engines[0]  # the same object: bundled() is made once a process
+        assert encoded.known(rebuilt) is not None
+        encoded.remember(engines[2:3], [encoded.export_text(engines[2])])  # replaces, not adds
+        assert encoded.known(engines[0]) is None and encoded.known(engines[2]) is not None
+        with pytest.raises(ValueError, match="one text an engine"):
+            encoded.remember(engines[:2], [])
+    finally:
+        encoded.forget()
+    assert not encoded.any_known()
+
+
+_keys = st.text(min_size=1, max_size=8)
+_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_keys, inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@given(st.dictionaries(_keys, _values, max_size=5), st.dictionaries(_keys, _values, max_size=4))
+def test_fields_appended_to_a_text_are_the_merged_object(base: dict[str, object], more: dict[str, object]) -> None:
+    more = {k: v for k, v in more.items() if k not in base}  # new keys only, as its callers add
+    text = json.dumps(base, ensure_ascii=False)
+    assert encoded.with_fields(text, more) == json.dumps(base | more, ensure_ascii=False)
+
+
+def test_records_whose_text_is_unknown_or_not_ascii_are_encoded(overlay: Path) -> None:
+    from llmengines.environment import Environment
+
+    dataset = overlays.load([str(overlay)]).dataset
+    view = list_engines(dataset)
+    assert view.texts is not None and len(view.texts) == len(view.records)
+    for unicode in (True, False):
+        env = Environment(stdout_isatty=False, color=False, width=100, unicode=unicode)
+        expected = "[\n" + ",\n".join(json.dumps(r, ensure_ascii=not unicode) for r in view.records) + "\n]"
+        assert dumps_records(view.records, env, view.texts) == expected
+        half = [t if i % 2 else None for i, t in enumerate(view.texts)]
+        assert dumps_records(view.records, env, half) == expected
+    assert "Überorg 東京" in dumps_records(
+        view.records, Environment(stdout_isatty=False, color=False, width=100, unicode=True), view.texts
+    )
+
+
+def test_a_cache_entry_without_its_texts_gives_the_same_answer(overlay: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    env = {"LLMENGINES_CACHE_DIR": str(cache)}
+    first = run_process("--data", str(overlay), "list", "--json", env=env)
+    assert first.exit_code == 0, first.stderr
+    (merged,) = cache.glob("merged-*.json")
+    raw = merged.read_bytes()
+    assert raw.count(b"\n") == 2 + 25 + 230 - 1  # header, rows, then one text an engine
+    _head, _rows, *texts = raw.split(b"\n")
+    listed = json.loads(first.stdout)
+    for text, record in zip(texts, listed, strict=True):  # each the export fields of the record listed
+        export = json.loads(text)
+        assert export == {k: v for k, v in record.items() if k in export} and export["id"] == record["id"]
+    again = run_process("--data", str(overlay), "list", "--json", env=env)
+    assert again.stdout == first.stdout
+    # Damaged texts fail the entry's checksum: a miss, merged again, and the same answer.
+    merged.write_bytes(raw.replace(b'"Synthetic 0004"', b'"Synthetic 9999"'))
+    assert run_process("--data", str(overlay), "list", "--json", env=env).stdout == first.stdout
