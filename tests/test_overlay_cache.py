@@ -61,7 +61,7 @@ def test_cached_answers_are_the_uncached_ones_byte_for_byte(overlay: Path) -> No
     first = answers(overlay)  # every query fills (or reads) the cache
     assert all(code == 0 for code, _out, _err in first.values()), first
     assert len(json.loads(first["list", "--json"][1])) == 25 + 240
-    assert {p.name.split("-")[0] for p in cache_dir().glob("*.json")} == {"overlay", "merged"}
+    assert {p.name.split("-")[0] for p in cache_dir().glob("*.json")} == {"overlay", "merged", "schema"}
     assert answers(overlay) == first  # cached
     for entry in cache_dir().iterdir():
         entry.unlink()
@@ -80,7 +80,10 @@ def _damage(kind: str) -> None:
         if kind == "truncated":
             entry.write_bytes(raw[: len(raw) // 2])
         elif kind == "corrupted":  # one byte of the body changed: still well-formed, but not what was written
-            at = raw.index(b"synthetic-0003") + len(b"synthetic-000")
+            if b"synthetic-0003" in raw:
+                at = raw.index(b"synthetic-0003") + len(b"synthetic-000")
+            else:  # the records' schema: a key of it
+                at = raw.rindex(b'"type"') + 2
             entry.write_bytes(raw[:at] + b"9" + raw[at + 1 :])
         elif kind == "empty":
             entry.write_bytes(b"")
@@ -252,7 +255,7 @@ def test_an_old_file_is_not_read_again_until_it_changes(
 def test_a_damaged_or_wrong_identity_entry_gives_the_right_answer(
     overlay: Path, overlay_text: str, monkeypatch: pytest.MonkeyPatch, damage: str
 ) -> None:
-    from llmengines import overlays
+    from llmengines import cache, overlays
 
     monkeypatch.setattr(overlays, "RACY_SECONDS", 0)
     _names(overlay)
@@ -269,7 +272,7 @@ def test_a_damaged_or_wrong_identity_entry_gives_the_right_answer(
             record["digest"] = "0" * 64
         else:
             record["identity"] = [*record["identity"][:-1], 1]
-        overlays._cache_put(head["sha256"], [record])
+        cache.put(head["sha256"], [record])
     assert _names(overlay)["synthetic-0005"] == "Synthetic 0005"  # the file read and hashed again
     assert _names(overlay)["synthetic-0005"] == "Synthetic 0005"  # and the entry written again, or still ignored
     assert json.loads(entry.read_bytes().split(b"\n")[1])[0]["digest"] == overlays._digest(overlay.read_bytes())

@@ -25,11 +25,12 @@ from __future__ import annotations
 import gc
 import os
 
-from llmengines import encoded, json_text
+from llmengines import cache, encoded, json_text
 from llmengines.dataset import bundled, bundled_dict, dataset_from_dict
 from llmengines.engine_rows import engine_row, engines_from_rows
 from llmengines.errors import DataError
-from llmengines.files import ENV_DATA, file_identity, read_checked, refreshed_file, user_cache_path
+from llmengines.files import ENV_DATA, file_identity, read_checked, refreshed_file
+from llmengines.files import content_digest as _digest
 from llmengines.lazy import Pattern
 from llmengines.models import Dataset
 from llmengines.provenance import SURVEY, Provenance  # noqa: F401 - SURVEY also here, where it always lived
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Any
 
-CACHE_FORMAT = 7  # bump whenever what is cached changes shape, or what validation accepts (7: texts, CRC-32)
-CACHE_KEEP = 32  # cached files kept; older ones are pruned
 
 # Fields merged per key; every other field is replaced as a whole.
 TABLE_FIELDS = frozenset(
@@ -125,7 +124,7 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
     sources = [*((p, False) for p in paths), *([(str(auto), True)] if auto else [])]
     digests = _known_digests(sources)
     if digests is not None:  # every file unchanged since its digest was taken: no need to read and hash them
-        found = _cache_read(_merged_key([(p, d, r) for (p, r), d in zip(sources, digests, strict=True)], base))
+        found = cache.read(_merged_key([(p, d, r) for (p, r), d in zip(sources, digests, strict=True)], base))
         if found is not None:
             try:
                 return _from_cache(*found, base)
@@ -144,7 +143,7 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
     if errors:
         raise _combined(errors)
     key = _merged_key([(path, digest, is_refreshed) for path, is_refreshed, _raw, digest in contents], base)
-    found = _cache_read(key)
+    found = cache.read(key)
     if found is not None:
         try:
             loaded = _from_cache(*found, base)
@@ -177,7 +176,7 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
     built = engines_from_rows(rows)
     texts = [encoded.export_text(e) for e in built]
     encoded.remember(built, texts)
-    _cache_put(
+    cache.put(
         key,
         [
             {
@@ -202,7 +201,7 @@ def _known_digests(sources: list[tuple[str, bool]]) -> list[str] | None:
         identity = file_identity(path)
         if identity is None:
             return None
-        found = _cache_get(_identity_key(identity))
+        found = cache.get(_identity_key(identity))
         entry = found[0] if found and len(found) == 1 else None
         if not isinstance(entry, dict) or entry.get("identity") != identity or not isinstance(entry.get("digest"), str):
             return None
@@ -225,8 +224,8 @@ def _remember_digests(contents: list[tuple[str, bool, bytes, str]], identities: 
         if now - max(before[3], before[4]) < RACY_SECONDS * 1_000_000_000:
             continue
         key, entry = _identity_key(before), [{"identity": before, "digest": digest}]
-        if _cache_get(key) != entry:  # missing, or damaged into another well-formed entry
-            _cache_put(key, entry)
+        if cache.get(key) != entry:  # missing, or damaged into another well-formed entry
+            cache.put(key, entry)
 
 
 def _identity_key(identity: list[int]) -> str:
@@ -240,12 +239,12 @@ def read_overlay(path: str, *, refreshed: bool = False) -> Overlay:
 
 
 def _checked(path: str, raw: bytes, digest: str, *, refreshed: bool, use_cache: bool = True) -> Overlay:
-    records = _cache_get(digest) if use_cache else None
+    records = cache.get(digest) if use_cache else None
     if records is None:
         from llmengines.validation import parse_overlay_json
 
         records, text = parse_overlay_json(path, raw)
-        _cache_put(digest, records, text)
+        cache.put(digest, records, text)
     return Overlay(path, records, refreshed)
 
 
@@ -260,32 +259,6 @@ def _merged_key(sources: list[tuple[str, str, bool]], base: dict[str, Any] | Non
     edition = None if base is None else base.get("edition")
     text = json_text.dumps(["merged", bundled_id, sources, edition])
     return "merged-" + _digest(text.encode())
-
-
-def _digest(raw: bytes) -> str:
-    # Only with overlays. hashlib loads OpenSSL (~10 ms) and then hashes at ~1 GB/s; CPython's own SHA-256 module
-    # (_sha256 on 3.11, _sha2 from 3.12) loads at once and hashes at ~100 MB/s: the same digest, the quicker way.
-    if len(raw) < 512 * 1024:
-        for name in ("_sha256", "_sha2"):
-            try:
-                module = __import__(name)
-            except ImportError:
-                continue
-            small: str = module.sha256(raw).hexdigest()
-            return small
-    import hashlib
-
-    return hashlib.sha256(raw).hexdigest()
-
-
-def _check(body: bytes) -> str:
-    # What finds a damaged entry (truncated, edited, a bit flipped): CRC-32 sees every such change but one in 2**32,
-    # and zlib loads at once, where the SHA-256 of a large entry would load OpenSSL (~5 ms of a cached call).
-    try:
-        from zlib import crc32
-    except ImportError:  # an interpreter built without zlib
-        return _digest(body)
-    return f"crc32:{crc32(body):08x}"
 
 
 def _from_cache(cached: list[dict[str, Any]], texts: list[str], base: dict[str, Any] | None = None) -> Loaded:
@@ -327,97 +300,6 @@ def _quoted(path: str) -> str:
     import shlex
 
     return shlex.quote(path)
-
-
-# --- the cache: validated overlays as JSON, keyed by content ---------------------------------------------------
-
-
-def _cache_file(digest: str) -> str:
-    name = digest if digest.startswith(("merged-", "stat-")) else f"overlay-{digest}"
-    return os.path.join(user_cache_path(), f"{name}.json")
-
-
-def _cache_get(digest: str) -> list[dict[str, Any]] | None:
-    """The records cached for ``digest``, or None: a miss, which the caller checks again and rewrites."""
-    found = _cache_read(digest)
-    return None if found is None else found[0]
-
-
-def _cache_read(digest: str) -> tuple[list[dict[str, Any]], list[str]] | None:
-    """The records cached for ``digest`` and the lines of text after them, or None (a miss).
-
-    An entry is a header line (format, version, the content's digest, and the SHA-256 of the rest), the records
-    as one line of JSON, and any further lines (the engines' JSON texts, :mod:`llmengines.encoded`). Only an
-    entry whose checksum holds is trusted: an edited or truncated entry — even one that is well-formed JSON,
-    with a wrong type in it — is a miss, as is anything too deeply nested to read.
-    """
-    from llmengines import __version__
-
-    try:
-        with open(_cache_file(digest), "rb") as file:
-            raw = file.read()
-        head, _, rest = raw.partition(b"\n")
-        entry = json_text.loads(head.decode("utf-8"))  # not UTF-8 (a damaged entry): a miss
-        if (
-            not isinstance(entry, dict)
-            or entry.get("format") != CACHE_FORMAT
-            or entry.get("version") != __version__
-            or entry.get("sha256") != digest
-            or entry.get("check") != _check(rest)
-        ):
-            return None
-        body, newline, lines = rest.partition(b"\n")
-        records = json_text.loads(body.decode("utf-8"))
-        texts = lines.decode("utf-8").split("\n") if newline else []
-    except (OSError, ValueError, RecursionError):
-        return None
-    return (records, texts) if isinstance(records, list) else None
-
-
-def _cache_put(
-    digest: str, records: list[dict[str, Any]], text: str | None = None, *, lines: list[str] | None = None
-) -> None:
-    """Cache ``records`` for ``digest``; ``text`` is the same records as JSON text when it is at hand, and
-    ``lines`` (one-line texts) are stored after them, as :func:`_cache_read` gives them back."""
-    import contextlib  # here, on a miss: with functools and collections, ~2 ms a cached call would not use
-
-    from llmengines import __version__
-
-    target = _cache_file(digest)
-    try:
-        compact = (",", ":")
-        body = (json_text.dumps(records, ensure_ascii=False, separators=compact) if text is None else text).encode()
-    except UnicodeEncodeError:  # a path with undecodable bytes (a lone surrogate): escaped, it reads back the same
-        body = json_text.dumps(records, separators=(",", ":")).encode("ascii")
-    if lines and not any("\n" in line for line in lines):  # JSON texts never hold one; anything else is left out
-        # a lone surrogate cannot be written: the records are then encoded as usual, each time
-        with contextlib.suppress(UnicodeEncodeError):
-            body += b"\n" + "\n".join(lines).encode()
-    head = {"format": CACHE_FORMAT, "version": __version__, "sha256": digest, "check": _check(body)}
-    folder, name = os.path.split(target)
-    tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
-    try:
-        os.makedirs(folder, exist_ok=True)
-        with open(tmp, "wb") as file:
-            file.write(json_text.dumps(head).encode("ascii") + b"\n" + body)
-        os.replace(tmp, target)  # atomic: a concurrent reader sees the old entry or the new one, never half
-        entries = sorted(
-            (
-                entry
-                for entry in os.scandir(folder)
-                if entry.name.endswith(".json") and entry.name.startswith(("overlay-", "merged-", "stat-"))
-            ),
-            key=lambda entry: entry.stat().st_mtime,
-            reverse=True,
-        )
-        for old in entries[CACHE_KEEP:]:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(old.path)
-    except OSError:
-        pass  # a read-only or full cache directory only costs speed
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)  # gone after the replace; left only by a failed write
 
 
 # --- merging ----------------------------------------------------------------------------------------------------

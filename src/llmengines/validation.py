@@ -15,15 +15,15 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar, get_type_hints
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, get_type_hints
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic_core import ValidationError  # pydantic's own (it re-exports it); pydantic itself loads on use
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from llmengines.errors import DataError
-from llmengines.files import MAX_FILE_BYTES, read_checked
+from llmengines.files import MAX_FILE_BYTES, content_digest, read_checked
 from llmengines.models import (
     Community,
     Dataset,
@@ -33,11 +33,15 @@ from llmengines.models import (
     HardwarePrices,
     Links,
     ModelPrices,
+    Score,
     SourceLayer,
 )
 from llmengines.record_class import Frozen
 from llmengines.record_class import record as frozen_record
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, SCORE_IDS, TECHNIQUE_IDS
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 MAX_VALUES = 5_000_000  # a data file whose aliases expand to more values than this is an attack ("billion laughs")
 
@@ -283,6 +287,8 @@ COMPLETE_TABLES: dict[str, tuple[str, ...]] = {
 
 def dataset_adapter() -> TypeAdapter[Dataset]:
     """The pydantic adapter of the whole dataset (also the source of ``llmengines schema``)."""
+    from pydantic import TypeAdapter
+
     return TypeAdapter(Dataset)
 
 
@@ -348,6 +354,8 @@ def load_bundled_yaml(data_dir: Path = DATA_DIR) -> Dataset:
                 raise DataError(f"{doc.file}: {key}: already defined in {owner[key].file}")
             merged_editions[key] = value
             owner[key] = doc
+    from pydantic import TypeAdapter
+
     layers = validate(TypeAdapter(Editions), merged_editions, _MergedDocument(owner))
     problems = [str(p) for p in _check_editions(layers, base, owner)]
     if problems:
@@ -587,6 +595,8 @@ _DATE_FIELDS = {
 
 @cache
 def _field_adapter(owner: type, name: str) -> TypeAdapter[Any]:
+    from pydantic import TypeAdapter
+
     hints = get_type_hints(owner)
     return TypeAdapter(hints[name])
 
@@ -831,16 +841,106 @@ def _valid_together(text: str) -> bool:
     """Whether every field of every record (``text``: :func:`_json_texts`) has its type, what the per-field
     checks would all say, at once."""
     try:
-        _records_adapter().validate_json(text, strict=True)
+        _records_validator().validate_json(text, strict=True)
     except (ValidationError, TypeError, ValueError):
         return False
     return True
+
+
+# The files the records' schema is made from: any change to them is another schema.
+_SCHEMA_SOURCES = ("models.py", "vocabulary.py", "validation.py", "record_class.py")
+
+
+@cache
+def _records_validator() -> Any:
+    """:func:`_records_adapter`'s validator, made from its core schema as an earlier call cached it.
+
+    Importing pydantic and generating the schema cost ~150 ms of every first call of an overlay (each one after
+    an edit), where pydantic-core alone makes the same validator from the schema in a few: so the schema is kept
+    in the cache directory, under a key made of the pydantic and pydantic-core releases and the sources it is
+    made from. Anything unexpected (a damaged entry, pydantic not where it is looked for) and pydantic makes it.
+    """
+    import contextlib
+
+    import pydantic_core
+
+    from llmengines import cache as entries
+
+    try:
+        key = _schema_key(pydantic_core.__version__)
+    except (OSError, KeyError):
+        key = None
+    stored = None if key is None else entries.get(key)
+    if stored is not None and len(stored) == 1:
+        try:
+            return pydantic_core.SchemaValidator(_with_classes(stored[0]))
+        except (TypeError, ValueError, KeyError, RecursionError, pydantic_core.SchemaError):
+            pass
+    adapter = _records_adapter()
+    if key is not None:
+        with contextlib.suppress(TypeError, ValueError, AttributeError):  # not JSON data (another pydantic)
+            entries.put(key, [_without_classes(adapter.core_schema)])
+    return adapter.validator
+
+
+def _schema_key(core_version: str) -> str:
+    """The cache key of the records' schema: everything it is made from."""
+    import sys
+
+    from llmengines import __version__
+
+    here = Path(__file__).parent
+    # pydantic's version.py names its release: read beside pydantic_core rather than imported (~20 ms)
+    core = Path(sys.modules["pydantic_core"].__file__ or "")
+    pydantic_version = (core.parent.parent / "pydantic" / "version.py").read_bytes()
+    sources = [(here / name).read_bytes() for name in _SCHEMA_SOURCES]
+    made_from = [__version__.encode(), core_version.encode(), pydantic_version, *sources]
+    return "schema-" + content_digest(b"\0".join(made_from))
+
+
+# Record classes a stored schema may name (the values of scores); typed dicts need no class to validate.
+_SCHEMA_CLASSES = {"Score": Score}
+
+
+def _without_classes(schema: Any) -> Any:
+    """A core schema as JSON data: a record class as its name, a typed dict's class left out (TypeError if it
+    holds any other object that is not JSON data)."""
+    if isinstance(schema, dict):
+        out = {}
+        for k, v in schema.items():
+            if k == "cls" and isinstance(v, type) and schema.get("type") in ("typed-dict", "dataclass"):
+                if schema["type"] == "dataclass":
+                    name = v.__name__
+                    if _SCHEMA_CLASSES.get(name) is not v:
+                        raise TypeError(f"no stored name for {v!r}")
+                    out[k] = {"record": name}
+            else:
+                out[k] = _without_classes(v)
+        return out
+    if isinstance(schema, list | tuple):
+        return [_without_classes(v) for v in schema]
+    if schema is None or isinstance(schema, str | int | float | bool):
+        return schema
+    raise TypeError(f"not JSON data: {schema!r}")
+
+
+def _with_classes(schema: Any) -> Any:
+    """The inverse of :func:`_without_classes`, for the classes of :data:`_SCHEMA_CLASSES` only."""
+    if isinstance(schema, dict):
+        out = {k: _with_classes(v) for k, v in schema.items()}
+        if schema.get("type") == "dataclass":
+            out["cls"] = _SCHEMA_CLASSES[schema["cls"]["record"]]
+        return out
+    if isinstance(schema, list):
+        return [_with_classes(v) for v in schema]
+    return schema
 
 
 @cache
 def _records_adapter() -> TypeAdapter[Any]:
     # Engine records in which every field (and every field of the nested tables) may be left out: the types
     # of the per-field checks, in one schema. Unknown fields are ignored here; the loop reports them.
+    from pydantic import TypeAdapter
     from typing_extensions import TypedDict
 
     def partial(owner: type, nested: Mapping[str, Any]) -> Any:

@@ -1,0 +1,118 @@
+"""The cache directory's entries: checksummed, written atomically, pruned, and never trusted when damaged.
+
+An entry is a header line (format, version, its key, and a checksum of the rest), the records as one line of
+JSON, and any further lines of text (the engines' JSON texts, :mod:`llmengines.encoded`). Its key names it: the
+SHA-256 of an overlay file's bytes (``overlay-…``), or a name with its own prefix (``merged-…``: a merged dataset;
+``stat-…``: a file's digest under its identity; ``schema-…``: the overlay records' validation schema). Losing any
+entry only costs speed, so whatever cannot be read or written is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import os
+
+from llmengines import json_text
+from llmengines.files import content_digest, user_cache_path
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
+if TYPE_CHECKING:
+    from typing import Any
+
+FORMAT = 7  # bump whenever what is cached changes shape, or what validation accepts (7: texts, CRC-32)
+KEEP = 32  # entries kept; older ones are pruned
+PREFIXES = ("merged-", "stat-", "schema-")  # keys that name their entry as they are; any other is an overlay's
+
+
+def entry_file(key: str) -> str:
+    """The path of the entry for ``key``."""
+    name = key if key.startswith(PREFIXES) else f"overlay-{key}"
+    return os.path.join(user_cache_path(), f"{name}.json")
+
+
+def get(key: str) -> list[Any] | None:
+    """The records cached for ``key``, or None: a miss, which the caller checks again and rewrites."""
+    found = read(key)
+    return None if found is None else found[0]
+
+
+def read(key: str) -> tuple[list[Any], list[str]] | None:
+    """The records cached for ``key`` and the lines of text after them, or None (a miss).
+
+    Only an entry whose checksum holds is trusted: an edited or truncated entry — even one that is well-formed
+    JSON, with a wrong type in it — is a miss, as is anything too deeply nested to read.
+    """
+    from llmengines import __version__
+
+    try:
+        with open(entry_file(key), "rb") as file:
+            raw = file.read()
+        head, _, rest = raw.partition(b"\n")
+        entry = json_text.loads(head.decode("utf-8"))  # not UTF-8 (a damaged entry): a miss
+        if (
+            not isinstance(entry, dict)
+            or entry.get("format") != FORMAT
+            or entry.get("version") != __version__
+            or entry.get("sha256") != key
+            or entry.get("check") != _check(rest)
+        ):
+            return None
+        body, newline, lines = rest.partition(b"\n")
+        records = json_text.loads(body.decode("utf-8"))
+        texts = lines.decode("utf-8").split("\n") if newline else []
+    except (OSError, ValueError, RecursionError):
+        return None
+    return (records, texts) if isinstance(records, list) else None
+
+
+def put(key: str, records: list[Any], text: str | None = None, *, lines: list[str] | None = None) -> None:
+    """Cache ``records`` for ``key``; ``text`` is the same records as JSON text when it is at hand, and ``lines``
+    (one-line texts) are stored after them, as :func:`read` gives them back."""
+    import contextlib  # here, on a miss: with functools and collections, ~2 ms a cached call would not use
+
+    from llmengines import __version__
+
+    target = entry_file(key)
+    try:
+        compact = (",", ":")
+        body = (json_text.dumps(records, ensure_ascii=False, separators=compact) if text is None else text).encode()
+    except UnicodeEncodeError:  # a path with undecodable bytes (a lone surrogate): escaped, it reads back the same
+        body = json_text.dumps(records, separators=(",", ":")).encode("ascii")
+    if lines and not any("\n" in line for line in lines):  # JSON texts never hold one; anything else is left out
+        # a lone surrogate cannot be written: the records are then encoded as usual, each time
+        with contextlib.suppress(UnicodeEncodeError):
+            body += b"\n" + "\n".join(lines).encode()
+    head = {"format": FORMAT, "version": __version__, "sha256": key, "check": _check(body)}
+    folder, name = os.path.split(target)
+    tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        with open(tmp, "wb") as file:
+            file.write(json_text.dumps(head).encode("ascii") + b"\n" + body)
+        os.replace(tmp, target)  # atomic: a concurrent reader sees the old entry or the new one, never half
+        entries = sorted(
+            (
+                entry
+                for entry in os.scandir(folder)
+                if entry.name.endswith(".json") and entry.name.startswith(("overlay-", *PREFIXES))
+            ),
+            key=lambda entry: entry.stat().st_mtime,
+            reverse=True,
+        )
+        for old in entries[KEEP:]:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(old.path)
+    except OSError:
+        pass  # a read-only or full cache directory only costs speed
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)  # gone after the replace; left only by a failed write
+
+
+def _check(body: bytes) -> str:
+    # What finds a damaged entry (truncated, edited, a bit flipped): CRC-32 sees every such change but one in 2**32,
+    # and zlib loads at once, where the SHA-256 of a large entry would load OpenSSL (~5 ms of a cached call).
+    try:
+        from zlib import crc32
+    except ImportError:  # an interpreter built without zlib
+        return content_digest(body)
+    return f"crc32:{crc32(body):08x}"
