@@ -65,7 +65,7 @@ def read_checked(path: str | Path) -> bytes:
     return data
 
 
-def content_digest(raw: bytes) -> str:
+def content_digest(raw: bytes | memoryview) -> str:
     """The SHA-256 of ``raw``, in hex: what the caches key a file's content by."""
     # hashlib loads OpenSSL (~10 ms) and then hashes at ~1 GB/s; CPython's own SHA-256 module (_sha256 on 3.11,
     # _sha2 from 3.12) loads at once and hashes at ~100 MB/s: the same digest, the quicker way for small inputs.

@@ -164,12 +164,12 @@ def _build(c: type, base: type, *, frozen: bool) -> type:
     namespace["_record_fields"] = fields
     namespace["_record_defaults"] = defaults
     namespace["_record_frozen"] = frozen
-    if cli_run():
-        namespace["__init__"] = _init(c.__qualname__, fields, defaults, frozen=frozen)
-    else:
-        namespace["__init__"] = _compiled_init(c.__qualname__, fields, defaults, frozen=frozen)
-        annotation_names(c.__module__)  # typing.get_type_hints(cls) works at once, as on a dataclass
+    quick = cli_run()
+    namespace["__init__"] = _init(c.__qualname__, fields, defaults, frozen=frozen)
     made = type(c)(c.__name__, c.__bases__, namespace)
+    if not quick:
+        type.__setattr__(made, "__init__", _compiled_init(c.__qualname__, fields, defaults, frozen=frozen, cls=made))
+        annotation_names(c.__module__)  # typing.get_type_hints(cls) works at once, as on a dataclass
     return made
 
 
@@ -205,11 +205,13 @@ def _init(qualname: str, fields: tuple[str, ...], defaults: dict[str, Any], *, f
             return compiled(self, *args, **kwargs)  # type: ignore[no-any-return]
         calls += 1
         if calls > COMPILE_AFTER:
-            compiled = _compiled_init(qualname, fields, defaults, frozen=frozen)
             for owner in type(self).__mro__:  # the class it belongs to (a subclass may inherit it)
                 if owner.__dict__.get("__init__") is __init__:
+                    compiled = _compiled_init(qualname, fields, defaults, frozen=frozen, cls=owner)
                     type.__setattr__(owner, "__init__", compiled)
                     break
+            else:  # not found (a copy of the class?): compiled for this call, and every later one
+                compiled = _compiled_init(qualname, fields, defaults, frozen=frozen)
             return compiled(self, *args, **kwargs)  # type: ignore[no-any-return]
         if len(args) > count:
             given = len(args) + 1
@@ -234,10 +236,22 @@ def _init(qualname: str, fields: tuple[str, ...], defaults: dict[str, Any], *, f
     return __init__
 
 
-def _compiled_init(qualname: str, fields: tuple[str, ...], defaults: dict[str, Any], *, frozen: bool) -> Any:
-    """``__init__`` compiled for these fields, as dataclasses writes it: the fastest per instance."""
+def _compiled_init(
+    qualname: str, fields: tuple[str, ...], defaults: dict[str, Any], *, frozen: bool, cls: type | None = None
+) -> Any:
+    """``__init__`` compiled for these fields, as dataclasses writes it: the fastest per instance.
+
+    A frozen record's fields are set through ``cls``'s slot descriptors where it has them (2.5x quicker than
+    ``object.__setattr__``, which dataclasses uses: ~3 µs of each of 1,000 engines from an overlay).
+    """
     scope: dict[str, Any] = {"_set": object.__setattr__ if frozen else None, "_NO": _NO_DEFAULT}
     args, lines = [], []
+    slots: dict[str, Any] = {}
+    if frozen and cls is not None:
+        for n in fields:
+            found = getattr(cls, n, None)
+            if type(found).__name__ == "member_descriptor":  # a slot (types.MemberDescriptorType: one import more)
+                slots[n] = found
     for n in fields:
         default = defaults.get(n, _NO_DEFAULT)
         if default is _NO_DEFAULT:
@@ -249,7 +263,11 @@ def _compiled_init(qualname: str, fields: tuple[str, ...], defaults: dict[str, A
         else:
             scope[f"_d_{n}"] = default
             args.append(f"{n}=_d_{n}")
-        lines.append(f"    _set(self, {n!r}, {n})" if frozen else f"    self.{n} = {n}")
+        if n in slots:
+            scope[f"_s_{n}"] = slots[n].__set__
+            lines.append(f"    _s_{n}(self, {n})")
+        else:
+            lines.append(f"    _set(self, {n!r}, {n})" if frozen else f"    self.{n} = {n}")
     source = f"def __init__(self, {', '.join(args)}):\n" + "\n".join(lines or ["    pass"])
     exec(source, scope)
     init = scope["__init__"]
