@@ -51,6 +51,24 @@ def test_every_known_record_text_is_what_json_writes(overlay: Path, cached: bool
     )
 
 
+@pytest.mark.parametrize("explain", [False, True])
+def test_find_records_with_a_known_text_are_what_json_writes(overlay: Path, explain: bool) -> None:
+    from llmengines.filters import apply, parse
+    from llmengines.views.queries import find_view
+
+    loaded = overlays.load([str(overlay)])
+    dataset = loaded.dataset
+    filters = parse(hardware=["nvidia"], include_unknown=True)
+    view = find_view(apply(dataset.engines, filters), dataset, filters, explained=explain, provenance=loaded.provenance)
+    assert view.texts is not None and len(view.texts) == len(view.records) > 100
+    assert sum(t is not None for t in view.texts) > 100
+    if explain:
+        assert any("origins" in r["match"] for r in view.records)
+    for record, text in zip(view.records, view.texts, strict=True):
+        if text is not None:
+            assert text == json.dumps(record, ensure_ascii=False)
+
+
 def test_a_text_belongs_to_the_engine_object_it_was_remembered_for() -> None:
     engines = bundled().engines
     encoded.remember(engines[:2], [encoded.export_text(e) for e in engines[:2]])

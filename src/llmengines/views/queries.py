@@ -7,14 +7,14 @@ something, extra top-level keys (``match`` in ``find``; ``rank``, ``score``, ``f
 
 from __future__ import annotations
 
-from llmengines import json_text
+from llmengines import encoded, json_text
 from llmengines.editions import cell_mark, footnotes, mark_of, record_fields
 from llmengines.environment import Environment
 from llmengines.filters import Filters, Match, evaluate, explain_checks
 from llmengines.models import Dataset, Engine
 from llmengines.render import Column, Grid, GridRow, GridSection, Records, bar, stars, support
 from llmengines.scoring import BREADTH, BREADTH_NOTE, RANK_NAMES, Scored, figure_record, number
-from llmengines.views.dataset import OPEN_SOURCE, ORG_TYPES, engine_record, money, text_cell
+from llmengines.views.dataset import OPEN_SOURCE, ORG_TYPES, engine_record, engine_record_and_text, money, text_cell
 from llmengines.vocabulary import HARDWARE, KINDS, PLATFORMS, PRECISIONS, SCORES, TECHNIQUES, Term
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: the query path does not import typing
@@ -44,8 +44,9 @@ def find_view(
     (``match.origins`` in JSON: check key → file).
     """
     records = []
+    texts: list[str | None] | None = [] if encoded.any_known() else None  # see list_engines
     for m in matches:
-        record = engine_record(m.engine, dataset)
+        record, text = engine_record_and_text(m.engine, dataset, text=texts is not None)
         record["match"] = m.as_dict()
         if explained and provenance is not None:
             checked = [*m.matched, *m.unknown, *m.failed]
@@ -53,6 +54,8 @@ def find_view(
             if origins:
                 record["match"]["origins"] = origins
         records.append(record)
+        if texts is not None:
+            texts.append(None if text is None else encoded.with_fields(text, {"match": record["match"]}))
     columns = [Column("name", "Engine", no_wrap=True), Column("id", "Id", no_wrap=True, drop=1)]
     if not explained:  # --explain needs the room
         columns += [
@@ -88,7 +91,7 @@ def find_view(
         example = engine_record(dataset.engines[0], dataset) | {
             "match": {"status": "match", "matched": [], "unknown": [], "failed": []}
         }
-    return Records(records, columns, caption=caption, example=example)
+    return Records(records, columns, caption=caption, example=example, texts=texts)
 
 
 def _group_columns(filters: Filters, taken: set[str]) -> list[Column]:
