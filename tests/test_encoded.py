@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -46,9 +47,6 @@ def test_every_known_record_text_is_what_json_writes(overlay: Path, cached: bool
         assert record == engine_record(engine, dataset)
         if text is not None:
             assert text == json.dumps(record, ensure_ascii=False)
-    assert all(
-        text is None for _record, text in (engine_record_and_text(e, dataset, text=False) for e in dataset.engines)
-    )
 
 
 @pytest.mark.parametrize("explain", [False, True])
@@ -118,12 +116,12 @@ def test_records_whose_text_is_unknown_or_not_ascii_are_encoded(overlay: Path) -
     )
 
 
-def test_a_cache_entry_without_its_texts_gives_the_same_answer(overlay: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    env = {"LLMENGINES_CACHE_DIR": str(cache)}
+def test_the_merged_entry_holds_each_engines_export_text_after_its_rows(overlay: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    env = {"LLMENGINES_CACHE_DIR": str(cache_dir)}
     first = run_process("--data", str(overlay), "list", "--json", env=env)
     assert first.exit_code == 0, first.stderr
-    (merged,) = cache.glob("merged-*.json")
+    (merged,) = cache_dir.glob("merged-*.json")
     raw = merged.read_bytes()
     assert raw.count(b"\n") == 2 + 25 + 230 - 1  # header, rows, then one text an engine
     _head, _rows, *texts = raw.split(b"\n")
@@ -131,8 +129,77 @@ def test_a_cache_entry_without_its_texts_gives_the_same_answer(overlay: Path, tm
     for text, record in zip(texts, listed, strict=True):  # each the export fields of the record listed
         export = json.loads(text)
         assert export == {k: v for k, v in record.items() if k in export} and export["id"] == record["id"]
-    again = run_process("--data", str(overlay), "list", "--json", env=env)
-    assert again.stdout == first.stdout
-    # Damaged texts fail the entry's checksum: a miss, merged again, and the same answer.
-    merged.write_bytes(raw.replace(b'"Synthetic 0004"', b'"Synthetic 9999"'))
     assert run_process("--data", str(overlay), "list", "--json", env=env).stdout == first.stdout
+
+
+def _rewritten(merged: Path, texts: list[str] | None) -> None:
+    """The merged entry written again as the cache writes one (a valid checksum), with ``texts`` as its texts."""
+    from llmengines import cache
+
+    head = json.loads(merged.read_bytes().split(b"\n")[0])
+    rows = json.loads(merged.read_bytes().split(b"\n")[1])
+    cache.put(head["sha256"], rows, lines=texts)  # into $LLMENGINES_CACHE_DIR, the entry's directory
+
+
+def _one_changed(texts: list[str], at: int, change: Callable[[str], str]) -> list[str]:
+    return [change(t) if i == at else t for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["damaged", "none", "fewer", "escape", "bell", "another id", "another shape", "not closed"],
+)
+def test_texts_that_cannot_stand_for_their_engines_are_not_used(
+    overlay: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    cache_dir = tmp_path / "cache"
+    monkeypatch.setenv("LLMENGINES_CACHE_DIR", str(cache_dir))
+    first = run_process("--data", str(overlay), "list", "--json")
+    (merged,) = cache_dir.glob("merged-*.json")
+    raw = merged.read_bytes()
+    texts = raw.decode().split("\n")[2:]
+    last = len(texts) - 1
+    if change == "damaged":  # a byte of a text only, not of the rows: the checksum covers the texts too
+        at = raw.rindex(b'"Synthetic 0')
+        merged.write_bytes(raw[: at + 3] + b"X" + raw[at + 4 :])
+    elif change == "none":  # an entry written without texts
+        _rewritten(merged, None)
+    elif change == "fewer":
+        _rewritten(merged, texts[:-1])
+    elif change == "escape":  # raw ESC in a text of the middle (json would have written \u001b)
+        _rewritten(merged, _one_changed(texts, 100, lambda t: t.replace("Synthetic", "Synth\x1b[31metic")))
+    elif change == "bell":
+        _rewritten(merged, _one_changed(texts, 101, lambda t: t.replace("Synthetic", "Synth\x07etic\u202e")))
+    elif change == "another id":  # out of step with its engine
+        _rewritten(merged, _one_changed(texts, 50, lambda _t: texts[51]))
+    elif change == "another shape":  # as an older build would have written the last one
+        _rewritten(merged, _one_changed(texts, last, lambda t: t.replace(', "stars_per_day": ', ', "per_day": ')))
+    elif change == "not closed":
+        _rewritten(merged, _one_changed(texts, 7, lambda t: t[:-1]))
+    again = run_process("--data", str(overlay), "list", "--json")
+    assert (again.exit_code, again.stdout) == (0, first.stdout)
+    assert "\x1b" not in again.stdout and "\x07" not in again.stdout
+
+
+def test_an_equal_engine_that_is_another_object_has_no_text(overlay: Path) -> None:
+    from llmengines.dataset import dataset_from_dict, dataset_to_dict
+
+    dataset = overlays.load([str(overlay)]).dataset
+    again = dataset_from_dict(dataset_to_dict(dataset))  # the same data, other objects
+    assert again.engines == dataset.engines
+    assert all(encoded.known(e) is not None for e in dataset.engines[-50:])
+    assert all(encoded.known(e) is None for e in again.engines)
+    assert list_engines(again).texts == [None] * len(again.engines)
+
+
+def test_a_star_count_dated_by_the_snapshot_is_encoded_not_spliced(overlay: Path) -> None:
+    from llmengines.record_class import replace
+
+    dataset = overlays.load([str(overlay)]).dataset
+    engine = dataset.engines[-1]
+    undated = replace(engine, stars_as_of=None)
+    assert undated.github_stars is not None
+    encoded.remember([undated], [encoded.export_text(undated)])
+    assert encoded.known(undated) is not None
+    record, text = engine_record_and_text(undated, dataset)
+    assert record["stars_as_of"] == dataset.snapshot_date and text is None

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -213,9 +214,14 @@ def _stat_entries() -> list[Path]:
     return sorted(cache_dir().glob("stat-*.json"))
 
 
-def test_a_file_modified_seconds_ago_is_read_and_hashed_every_time(overlay: Path) -> None:
-    # Written just now (this test): another change within the same timestamp tick could go unseen, so no digest
-    # is cached under its identity and every call reads it again.
+def test_a_file_modified_seconds_ago_is_read_and_hashed_every_time(
+    overlay: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Modified within RACY_SECONDS: another change within the same timestamp tick could go unseen, so no digest
+    # is cached under its identity and every call reads it again. (An hour: however slow this machine is.)
+    from llmengines import overlays
+
+    monkeypatch.setattr(overlays, "RACY_SECONDS", 3600)
     assert _names(overlay)["synthetic-0005"] == "Synthetic 0005"
     assert _names(overlay)["synthetic-0005"] == "Synthetic 0005"
     assert _stat_entries() == []
@@ -278,3 +284,56 @@ def test_a_damaged_or_wrong_identity_entry_gives_the_right_answer(
     assert json.loads(entry.read_bytes().split(b"\n")[1])[0]["digest"] == overlays._digest(overlay.read_bytes())
     overlay.write_text(overlay_text.replace("Synthetic 0005", "Synthetic 5000"), encoding="utf-8")
     assert _names(overlay)["synthetic-0005"] == "Synthetic 5000"
+
+
+def test_a_file_this_user_cannot_read_is_not_answered_from_the_cache(
+    overlay: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another user's cached identity entry must not answer for a file this one may not open. (Tests run as root,
+    # which reads any file: the refusal is the operating system's, simulated.)
+    from llmengines import files, overlays
+    from llmengines.errors import DataError
+
+    monkeypatch.setattr(overlays, "RACY_SECONDS", 0)
+    _names(overlay)
+    assert len(_stat_entries()) == 1
+    real_os_open, real_open = os.open, open
+
+    def os_open(name: str, *args: Any, **kwargs: Any) -> int:
+        if str(name) == str(overlay):
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_os_open(name, *args, **kwargs)
+
+    def builtin_open(name: str, *args: Any, **kwargs: Any) -> Any:
+        if str(name) == str(overlay):
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, *args, **kwargs)
+
+    monkeypatch.setattr(files.os, "open", os_open)
+    monkeypatch.setattr(files, "open", builtin_open, raising=False)
+    with pytest.raises(DataError, match="cannot read: Permission denied"):
+        overlays.load([str(overlay)])
+
+
+def test_the_digest_cached_is_that_of_the_file_read_even_if_the_name_moves_meanwhile(
+    tmp_path: Path, overlay_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The name points at A when its identity is looked up and at B while it is read: B's digest must go under
+    # B's identity (the descriptor read), never A's, or every later call would answer B for A.
+    from llmengines import files, overlays
+
+    monkeypatch.setattr(overlays, "RACY_SECONDS", 0)
+    a, b, link = tmp_path / "a.yaml", tmp_path / "b.yaml", tmp_path / "link.yaml"
+    a.write_text(overlay_text.replace("Synthetic 0005", "Synthetic AAAA"), encoding="utf-8")
+    b.write_text(overlay_text.replace("Synthetic 0005", "Synthetic BBBB"), encoding="utf-8")
+    link.symlink_to(a)
+    real_open = open
+
+    def moved(name: str, *args: Any, **kwargs: Any) -> Any:
+        return real_open(b if str(name) == str(link) else name, *args, **kwargs)
+
+    with monkeypatch.context() as m:
+        m.setattr(files, "open", moved, raising=False)
+        assert _names(link)["synthetic-0005"] == "Synthetic BBBB"  # what was read
+    assert _names(link)["synthetic-0005"] == "Synthetic AAAA"
+    assert _names(link)["synthetic-0005"] == "Synthetic AAAA"  # and from the identity entry, A's

@@ -87,7 +87,7 @@ def put(key: str, records: list[Any], text: str | None = None, *, lines: list[st
     folder, name = os.path.split(target)
     tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
     try:
-        os.makedirs(folder, exist_ok=True)
+        os.makedirs(folder, mode=0o700, exist_ok=True)  # only its user reads what their overlays say
         with open(tmp, "wb") as file:
             file.write(json_text.dumps(head).encode("ascii") + b"\n" + body)
         os.replace(tmp, target)  # atomic: a concurrent reader sees the old entry or the new one, never half

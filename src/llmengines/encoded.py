@@ -6,8 +6,9 @@ run, json's C encoder being what it is). The text of each engine's export fields
 writes it into the cache beside the rows and :func:`remember` s it for the engines it builds from them; a record
 made of those fields and a few more is then that text with the others appended (:func:`with_fields`).
 
-Only the engine objects remembered have a text (engines are immutable, so it cannot go stale), and a record of
-any other shape is encoded as usual: :func:`llmengines.views.dataset.engine_record_text` says which.
+Only the engine objects remembered have a text (engines are frozen, and their tables are never changed in
+place), and a record of any other shape is encoded as usual: :func:`llmengines.views.dataset.engine_record_and_text`
+says which.
 """
 
 from __future__ import annotations
@@ -39,6 +40,30 @@ def remember(engines: Sequence[Engine], texts: Sequence[str]) -> None:
     _KNOWN.clear()
     for engine, text in zip(engines, texts, strict=True):
         _KNOWN[id(engine)] = (engine, text)
+
+
+def usable(engines: Sequence[Engine], texts: Sequence[str]) -> bool:
+    """Whether ``texts`` (read back from a cache entry) can stand for the engines' export texts.
+
+    The entry's checksum finds damage; this finds what a checksum cannot: texts from a build whose export had
+    another shape (the first and last are compared with :func:`export_text`), texts out of step with their
+    engines (each must open with its engine's id), and any character a text must not put on a terminal or in a
+    pipe (json writes none: they would be a crafted entry's).
+    """
+    from llmengines.escaping import layout_safe
+
+    if len(texts) != len(engines):
+        return False
+    if engines and (texts[0] != export_text(engines[0]) or texts[-1] != export_text(engines[-1])):
+        return False
+    encode = json_text.dumps
+    for engine, text in zip(engines, texts, strict=True):
+        if not text.startswith(f'{{"id": {encode(engine.id, ensure_ascii=False)}, ') or not text.endswith("}"):
+            return False
+        # (json escapes every C0 control inside a string and writes none outside one)
+        if not text.isprintable() and (any(c < " " for c in text) or layout_safe(text) != text):
+            return False
+    return True
 
 
 def known(engine: Engine) -> str | None:

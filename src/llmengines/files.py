@@ -30,6 +30,12 @@ def read_checked(path: str | Path) -> bytes:
     A path that is not a regular file (a named pipe, ``/dev/stdin``, a device) is read without blocking and
     within :data:`STREAM_SECONDS`: opening a named pipe nobody writes to would otherwise wait for ever.
     """
+    return read_with_identity(path)[0]
+
+
+def read_with_identity(path: str | Path) -> tuple[bytes, list[int] | None]:
+    """:func:`read_checked`'s bytes, and the :func:`file_identity` of the file they were read from, as the open
+    descriptor gives it before and after the read (None if it changed meanwhile, or for anything but a file)."""
     file = str(path)
     if not file:
         raise DataError("'': an empty path names no file (an empty --data?)")
@@ -49,11 +55,15 @@ def read_checked(path: str | Path) -> bytes:
         raise DataError(f"{file}: is a socket, not a data file")
     if info.st_size > MAX_FILE_BYTES:
         raise DataError(f"{file}: {info.st_size} bytes is more than the {MAX_FILE_BYTES} a data file may have")
+    identity = None
     try:
         if stat.S_ISREG(info.st_mode):
             # Read no more than the limit allows even if the file grows meanwhile.
             with open(name, "rb") as handle:
+                before = _identity(os.fstat(handle.fileno()))
                 data = handle.read(MAX_FILE_BYTES + 1)
+                if before is not None and _identity(os.fstat(handle.fileno())) == before:
+                    identity = before
         else:
             data = _read_stream(file)
     except OSError as exc:  # permissions, a vanished file …
@@ -62,7 +72,7 @@ def read_checked(path: str | Path) -> bytes:
         raise DataError(f"{file}: more than the {MAX_FILE_BYTES} bytes a data file may have")
     if not data and not stat.S_ISREG(info.st_mode):
         raise DataError(f"{file}: not a regular file, and nothing was written to it")
-    return data
+    return data, identity
 
 
 def content_digest(raw: bytes | memoryview) -> str:
@@ -83,21 +93,35 @@ def content_digest(raw: bytes | memoryview) -> str:
 
 
 def file_identity(path: str) -> list[int] | None:
-    """What changes whenever a regular file's content can: device, inode, size, and modification and change
-    times (ns); None for anything else, or if it cannot be read (:func:`read_checked` then says why).
+    """What changes whenever a regular file is written: device, inode, size, and modification and change times
+    (ns); None for anything else, or a file this process cannot open (:func:`read_checked` then says why).
 
-    The change time cannot be set back (``touch -d`` and ``cp -p`` set it to now), so a file rewritten, replaced
-    or restored with its old modification time has another identity; :mod:`llmengines.overlays` caches a
-    file's digest under it only once the file is some seconds old (git's "racy" rule).
+    The file is opened, as a read opens it: so a file its user may not read has no identity to look its content
+    up by, and on NFS the open asks the server (close-to-open) where a bare ``stat`` may answer from a cache. The
+    change time cannot be set back (``touch -d`` and ``cp -p`` set it to now), so a file rewritten, replaced or
+    restored with its old modification time has another identity; :mod:`llmengines.overlays` caches a file's
+    digest under it only once the file is some seconds old (git's "racy" rule).
     """
     file = str(path)
     if not file:
         return None
     name = file if _pathlib_normal(file) else _pathlib_name(file)
     try:
-        info = os.stat(name)
+        if not stat.S_ISREG(os.stat(name).st_mode):
+            return None  # never opened: a named pipe's writer would see a reader come and go
+        # O_NONBLOCK: should the name be swapped for a named pipe meanwhile, the open still returns at once
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError:
         return None
+    try:
+        return _identity(os.fstat(fd))
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _identity(info: os.stat_result) -> list[int] | None:
     if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
         return None
     return [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]

@@ -29,7 +29,7 @@ from llmengines import cache, encoded, json_text
 from llmengines.dataset import bundled, bundled_dict, dataset_from_dict
 from llmengines.engine_rows import engine_row, engines_from_rows
 from llmengines.errors import DataError
-from llmengines.files import ENV_DATA, file_identity, read_checked, refreshed_file
+from llmengines.files import ENV_DATA, file_identity, read_checked, read_with_identity, refreshed_file
 from llmengines.files import content_digest as _digest
 from llmengines.lazy import Pattern
 from llmengines.models import Dataset
@@ -130,16 +130,16 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
                 return _from_cache(*found, base)
             except (KeyError, IndexError, TypeError, ValueError, AttributeError):
                 pass  # an entry of another shape: read, check and merge again
-    identities = [file_identity(path) for path, _refreshed in sources]  # before reading, for _remember_digests
-    contents, errors = [], []
+    contents, errors, identities = [], [], []
     for path, is_refreshed in sources:
         try:
-            raw = read_checked(path)
+            raw, identity = read_with_identity(path)
         except DataError as exc:
             # A file the user named that is missing or unreadable says so, and that is enough.
             errors.append(recoverable(exc, path, refreshed=True) if is_refreshed else exc)
             continue
         contents.append((path, is_refreshed, raw, _digest(raw)))
+        identities.append(identity)
     if errors:
         raise _combined(errors)
     key = _merged_key([(path, digest, is_refreshed) for path, is_refreshed, _raw, digest in contents], base)
@@ -210,18 +210,18 @@ def _known_digests(sources: list[tuple[str, bool]]) -> list[str] | None:
 
 
 def _remember_digests(contents: list[tuple[str, bool, bytes, str]], identities: list[list[int] | None]) -> None:
-    """Cache each file's digest under its identity, for :func:`_known_digests` — only for a file whose identity
-    did not change while it was read and that was last modified :data:`RACY_SECONDS` ago or more: a change made
-    later has a later modification time, so another identity, even on a file system with 2 s timestamps."""
+    """Cache each file's digest under the identity of the file it was read from (``identities``: as
+    :func:`llmengines.files.read_with_identity` gives them), for :func:`_known_digests` — only for a file last
+    modified :data:`RACY_SECONDS` ago or more: a change made later has a later modification time, so another
+    identity, even on a file system with 2 s timestamps."""
     import time
 
     if len(contents) != len(identities):
         return
     now = time.time_ns()
-    for (path, _refreshed, _raw, digest), before in zip(contents, identities, strict=True):
-        if before is None or file_identity(path) != before:
-            continue
-        if now - max(before[3], before[4]) < RACY_SECONDS * 1_000_000_000:
+    for (_path, _refreshed, _raw, digest), before in zip(contents, identities, strict=True):
+        # A time ahead of this machine's clock (a file server's) is as recent as can be.
+        if before is None or now - max(before[3], before[4]) < RACY_SECONDS * 1_000_000_000:
             continue
         key, entry = _identity_key(before), [{"identity": before, "digest": digest}]
         if cache.get(key) != entry:  # missing, or damaged into another well-formed entry
@@ -268,7 +268,7 @@ def _from_cache(cached: list[dict[str, Any]], texts: list[str], base: dict[str, 
     p = entry["provenance"]
     provenance = Provenance(tuple(p["files"]), p["added"], p["fields"])
     engines = engines_from_rows(entry["rows"])
-    if len(texts) == len(engines):  # else an entry written without them: the records are encoded as usual
+    if encoded.usable(engines, texts):  # else (an entry written without them, …) the records are encoded as usual
         encoded.remember(engines, texts)
     return Loaded(replace(bundled() if base is None else dataset_from_dict(base), engines=engines), provenance)
 
