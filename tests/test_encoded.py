@@ -205,3 +205,29 @@ def test_a_star_count_dated_by_the_snapshot_is_encoded_not_spliced(overlay: Path
     assert encoded.known(undated) is not None
     record, text = engine_record_and_text(undated, dataset)
     assert record["stars_as_of"] == dataset.snapshot_date and text is None
+
+
+def test_list_texts_are_list_engines_records_as_json(overlay: Path) -> None:
+    from llmengines.views.dataset import list_texts
+
+    assert list_texts(bundled()) is None  # no engine of the bundled data alone has a known text
+    dataset = overlays.load([str(overlay)]).dataset
+    texts = list_texts(dataset)
+    assert texts is not None
+    assert texts == [json.dumps(r, ensure_ascii=False) for r in list_engines(dataset).records]
+    encoded.remember(dataset.engines[:-1], [encoded.export_text(e) for e in dataset.engines[:-1]])
+    assert list_texts(dataset) is None  # one engine's text not known: the records are made and encoded
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "ascii"])
+def test_list_json_written_from_the_texts_is_what_the_records_give(
+    overlay: Path, tmp_path: Path, encoding: str
+) -> None:
+    # The same query with the texts (a cached call) and without them (--fields of every field: records made).
+    env = {"LLMENGINES_CACHE_DIR": str(tmp_path / "cache"), "PYTHONIOENCODING": encoding}
+    fast = run_process("--data", str(overlay), "list", "--json", env=env)
+    fields = ",".join(json.loads(fast.stdout)[0])
+    made = run_process("--data", str(overlay), "list", "--json", "--fields", fields, env=env)
+    assert fast.exit_code == made.exit_code == 0
+    assert fast.stdout == made.stdout
+    assert ("\\u00dc" in fast.stdout) == (encoding == "ascii")  # Überorg, escaped where stdout is ASCII

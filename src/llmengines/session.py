@@ -144,12 +144,17 @@ def output(
     svg: Path | None = None,
     *,
     no_pager: bool = True,
+    texts: Callable[[], list[str] | None] | None = None,
 ) -> None:
     """Choose the format, build the result for it (colour only for tables), and write it to stdout.
 
     With ``svg``, the table view is also rendered, in colour, to that file. Unless ``no_pager``, a table taller
     than the terminal goes through the pager (commands that take ``--no-pager`` pass it on). Then, on stderr, the
     field names when ``--fields help`` asked for them, and the staleness note of the dataset answered from.
+
+    ``texts``, where given, gives the JSON text of each record ``make`` would make, if every one is known (or
+    None): a JSON array of all the fields of more than :data:`~llmengines.render.LARGE_TABLE` records is then
+    written from them, as :func:`~llmengines.render.dumps_records` would write it, without making the records.
     """
     from llmengines.formats import OutputFormat
     from llmengines.render import asks_for_field_list, choose_format, emit, field_list_note, parse_fields, save_svg
@@ -159,9 +164,12 @@ def output(
     selected = parse_fields(fields)
     if svg is not None:  # first: a picture that cannot be saved fails the command before stdout gets data
         save_svg(make, selected, svg)
-    result = make(here if chosen is OutputFormat.TABLE else here.plain())
-    emit(result, chosen, here, selected, page=not no_pager)
-    if asks_for_field_list(selected) and (note := field_list_note(result, chosen)):
+    if chosen is OutputFormat.JSON and selected is None and texts is not None and _write_texts(texts(), here):
+        result = None
+    else:
+        result = make(here if chosen is OutputFormat.TABLE else here.plain())
+        emit(result, chosen, here, selected, page=not no_pager)
+    if result is not None and asks_for_field_list(selected) and (note := field_list_note(result, chosen)):
         import sys
 
         sys.stderr.write(f"{note}\n")
@@ -169,3 +177,15 @@ def output(
         from llmengines.staleness import maybe_warn
 
         maybe_warn(state.answered)
+
+
+def _write_texts(texts: list[str] | None, here: Environment) -> bool:
+    """Write the records' ``texts`` as :func:`~llmengines.render.dumps_records` writes a large array; False
+    (nothing written) where it would not write them as they are: too few to be one a line, or text that must be
+    escaped to ASCII for this stdout."""
+    from llmengines.render import LARGE_TABLE, write
+
+    if texts is None or len(texts) <= LARGE_TABLE or not (here.unicode or all(t.isascii() for t in texts)):
+        return False
+    write("[\n" + ",\n".join(texts) + "\n]\n", here)
+    return True

@@ -48,10 +48,18 @@ def list_command(
 
         output(lambda _env: listed_view(listed_entries()), fmt, json_flag, fields, svg)
         return
-    from llmengines.views.dataset import list_engines
+    from llmengines.views.dataset import list_engines, list_texts
 
     dataset = current_dataset()
-    output(lambda _env: list_engines(dataset), fmt, json_flag, fields, svg, no_pager=no_pager)
+    output(
+        lambda _env: list_engines(dataset),
+        fmt,
+        json_flag,
+        fields,
+        svg,
+        no_pager=no_pager,
+        texts=lambda: list_texts(dataset),  # all of a big cached overlay's records as JSON, without making them
+    )
 
 
 @command("show")

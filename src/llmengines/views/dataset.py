@@ -36,16 +36,29 @@ def engine_record(engine: Engine, dataset: Dataset) -> dict[str, Any]:
 def engine_record_and_text(engine: Engine, dataset: Dataset, *, text: bool = True) -> tuple[dict[str, Any], str | None]:
     """:func:`engine_record`, and its JSON text (``ensure_ascii=False``) when the engine's own is known
     (:mod:`llmengines.encoded`: the engines of an overlay) and nothing is filled in between its fields; else None."""
-    from llmengines.editions import record_fields
-
     record = engine_to_dict(engine)
     filled = engine.github_stars is not None and record["stars_as_of"] is None
     if filled:
         record["stars_as_of"] = dataset.snapshot_date
-    more = {"stars_source": stars_source(engine, dataset), **record_fields(dataset, engine.id)}
+    more = _record_fields(engine, dataset)
     record.update(more)
     known = None if filled or not text else encoded.known(engine)
     return record, None if known is None else encoded.with_fields(known, more)
+
+
+def engine_record_text(engine: Engine, dataset: Dataset) -> str | None:
+    """The text :func:`engine_record_and_text` gives, without making the record."""
+    known = encoded.known(engine)
+    if known is None or (engine.github_stars is not None and engine.stars_as_of is None):
+        return None
+    return encoded.with_fields(known, _record_fields(engine, dataset))
+
+
+def _record_fields(engine: Engine, dataset: Dataset) -> dict[str, Any]:
+    # What engine_record adds to the export's fields, in its order.
+    from llmengines.editions import record_fields
+
+    return {"stars_source": stars_source(engine, dataset), **record_fields(dataset, engine.id)}
 
 
 def stars_source(engine: Engine, dataset: Dataset) -> str | None:
@@ -101,6 +114,20 @@ def stars_caption(dataset: Dataset, engines: Sequence[Engine] | None = None) -> 
 def text_cell(value: Any, env: Environment) -> str:
     """A value as a table cell: its text, or nothing for None."""
     return "" if value is None else str(value)
+
+
+def list_texts(dataset: Dataset) -> list[str] | None:
+    """The JSON text of each record :func:`list_engines` makes, when every one is known in advance (the engines
+    of a cached overlay: :mod:`llmengines.encoded`), without making the records; else None."""
+    if not encoded.any_known():
+        return None
+    texts = []
+    for engine in dataset.engines:
+        text = engine_record_text(engine, dataset)
+        if text is None:
+            return None
+        texts.append(text)
+    return texts
 
 
 def list_engines(dataset: Dataset) -> Records:
