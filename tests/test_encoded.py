@@ -147,7 +147,18 @@ def _one_changed(texts: list[str], at: int, change: Callable[[str], str]) -> lis
 
 @pytest.mark.parametrize(
     "change",
-    ["damaged", "none", "fewer", "escape", "bell", "bidi", "another id", "another shape", "not closed"],
+    [
+        "damaged",
+        "none",
+        "fewer",
+        "escape",
+        "bell",
+        "bidi",
+        "another id",
+        "another shape, first",
+        "another shape, last",
+        "not closed",
+    ],
 )
 def test_texts_that_cannot_stand_for_their_engines_are_not_used(
     overlay: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str
@@ -174,8 +185,9 @@ def test_texts_that_cannot_stand_for_their_engines_are_not_used(
         _rewritten(merged, _one_changed(texts, 102, lambda t: t.replace("Synthetic", "Synth\u202eetic")))
     elif change == "another id":  # out of step with its engine
         _rewritten(merged, _one_changed(texts, 50, lambda _t: texts[51]))
-    elif change == "another shape":  # as an older build would have written the last one
-        _rewritten(merged, _one_changed(texts, last, lambda t: t.replace(', "stars_per_day": ', ', "per_day": ')))
+    elif change.startswith("another shape"):  # as an older build would have written the first or last one
+        at = 0 if change.endswith("first") else last
+        _rewritten(merged, _one_changed(texts, at, lambda t: t.replace(', "stars_per_day": ', ', "per_day": ')))
     elif change == "not closed":
         _rewritten(merged, _one_changed(texts, 7, lambda t: t[:-1]))
     again = run_process("--data", str(overlay), "list", "--json")
@@ -231,3 +243,21 @@ def test_list_json_written_from_the_texts_is_what_the_records_give(
     assert fast.exit_code == made.exit_code == 0
     assert fast.stdout == made.stdout
     assert ("\\u00dc" in fast.stdout) == (encoding == "ascii")  # Überorg, escaped where stdout is ASCII
+
+
+@pytest.mark.parametrize(("new", "one_a_line"), [(175, False), (176, True)])
+def test_list_json_of_200_records_is_indented_and_of_201_one_a_line(tmp_path: Path, new: int, one_a_line: bool) -> None:
+    # 25 bundled engines and the overlay's: LARGE_TABLE (200) is the last size indented, texts or not.
+    path = tmp_path / "overlay.yaml"
+    path.write_text(make(new), encoding="utf-8")
+    env = {"LLMENGINES_CACHE_DIR": str(tmp_path / "cache")}
+    first = run_process("--data", str(path), "list", "--json", env=env)
+    cached = run_process("--data", str(path), "list", "--json", env=env)
+    fields = ",".join(json.loads(first.stdout)[0])
+    made = run_process("--data", str(path), "list", "--json", "--fields", fields, env=env)
+    assert first.stdout == cached.stdout == made.stdout
+    records = json.loads(first.stdout)
+    assert len(records) == 25 + new
+    lines = "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n]\n"
+    assert (first.stdout == lines) == one_a_line
+    assert (first.stdout == json.dumps(records, ensure_ascii=False, indent=2) + "\n") == (not one_a_line)

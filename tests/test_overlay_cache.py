@@ -236,11 +236,12 @@ def test_an_old_file_is_not_read_again_until_it_changes(
     assert _names(overlay)["synthetic-0005"] == "Synthetic 0005"
     assert len(_stat_entries()) == 1
 
-    def unread(path: str) -> bytes:
+    def unread(path: str) -> Any:
         raise AssertionError(f"{path} was read")
 
     with monkeypatch.context() as m:
         m.setattr(overlays, "read_checked", unread)
+        m.setattr(overlays, "read_with_identity", unread)
         assert _names(overlay)["synthetic-0005"] == "Synthetic 0005"  # from the merged entry, the file unread
 
     # The same size, and the old modification time put back: the change time still tells.
@@ -337,3 +338,25 @@ def test_the_digest_cached_is_that_of_the_file_read_even_if_the_name_moves_meanw
         assert _names(link)["synthetic-0005"] == "Synthetic BBBB"  # what was read
     assert _names(link)["synthetic-0005"] == "Synthetic AAAA"
     assert _names(link)["synthetic-0005"] == "Synthetic AAAA"  # and from the identity entry, A's
+
+
+@pytest.mark.parametrize("planted", ["another user's", "group-writable", "world-writable"])
+def test_an_entry_its_user_does_not_own_alone_is_not_read(
+    overlay: Path, monkeypatch: pytest.MonkeyPatch, planted: str
+) -> None:
+    # In a shared cache directory someone else could plant an entry (a merged dataset, a schema that decides
+    # what is valid): only entries this user owns and only they can write are read.
+    from llmengines import cache, overlays
+
+    first = json.dumps([e.name for e in overlays.load([str(overlay)]).dataset.engines])
+    entries = sorted(cache_dir().glob("*.json"))
+    assert entries and all(e.stat().st_mode & 0o777 == 0o600 for e in entries)
+    key = next(e.stem for e in entries if e.name.startswith("merged-"))
+    assert cache.read(key) is not None
+    if planted == "another user's":
+        monkeypatch.setattr(cache.os, "geteuid", lambda: os.getuid() + 1)
+    else:
+        for entry in entries:
+            entry.chmod(0o620 if planted == "group-writable" else 0o602)
+    assert cache.read(key) is None
+    assert json.dumps([e.name for e in overlays.load([str(overlay)]).dataset.engines]) == first

@@ -96,7 +96,36 @@ def test_a_schema_that_holds_anything_but_json_data_and_known_records_is_not_sto
         _without_classes({"type": "dataclass", "cls": Path, "schema": {}})
     with pytest.raises(TypeError):
         _without_classes({"type": "function-plain", "function": print})
-    assert _schema_key("1.0") != _schema_key("1.1")
+
+
+def test_the_schema_key_is_what_this_process_would_make_the_schema_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The types in memory, not the source files (edited, or upgraded, under a running process), and every
+    # release the schema's generation reads.
+    import sys
+    import types
+
+    from llmengines import validation
+
+    key = _schema_key(pydantic_core.__version__)
+    assert key == _schema_key(pydantic_core.__version__)  # the same in another call (no addresses in it)
+    assert key != _schema_key("0.0.1")
+    real = validation.get_type_hints
+
+    def narrower(owner: type) -> dict[str, object]:
+        hints = dict(real(owner))
+        if owner.__name__ == "Community":
+            hints["sns"] = str
+        return hints
+
+    with monkeypatch.context() as m:
+        m.setattr(validation, "get_type_hints", narrower)
+        assert _schema_key(pydantic_core.__version__) != key
+    with monkeypatch.context() as m:
+        m.setitem(sys.modules, "pydantic.version", types.SimpleNamespace(VERSION="1.0"))
+        assert _schema_key(pydantic_core.__version__) != key
+    with monkeypatch.context() as m:
+        m.setattr(sys, "version", sys.version + " (another build)")
+        assert _schema_key(pydantic_core.__version__) != key
 
 
 def _imports(args: list[str], cache_dir: Path) -> tuple[subprocess.CompletedProcess[str], set[str]]:

@@ -45,6 +45,8 @@ def read(key: str) -> tuple[list[Any], list[str]] | None:
 
     try:
         with open(entry_file(key), "rb") as file:
+            if not _own(os.fstat(file.fileno())):
+                return None
             raw = file.read()
         # Views of the bytes, not copies: a big entry is megabytes, and each copy of it ~1 ms.
         view = memoryview(raw)
@@ -88,26 +90,43 @@ def put(key: str, records: list[Any], text: str | None = None, *, lines: list[st
     tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
     try:
         os.makedirs(folder, mode=0o700, exist_ok=True)  # only its user reads what their overlays say
-        with open(tmp, "wb") as file:
+        # Never another's file (O_EXCL: not one already there, nor a symbolic link), and readable by its user only.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        with open(fd, "wb") as file:
             file.write(json_text.dumps(head).encode("ascii") + b"\n" + body)
         os.replace(tmp, target)  # atomic: a concurrent reader sees the old entry or the new one, never half
-        entries = sorted(
-            (
-                entry
-                for entry in os.scandir(folder)
-                if entry.name.endswith(".json") and entry.name.startswith(("overlay-", *PREFIXES))
-            ),
-            key=lambda entry: entry.stat().st_mtime,
-            reverse=True,
-        )
-        for old in entries[KEEP:]:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(old.path)
+        _prune(folder)
     except OSError:
         pass  # a read-only or full cache directory only costs speed
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)  # gone after the replace; left only by a failed write
+
+
+def _prune(folder: str) -> None:
+    # The newest KEEP entries of overlays, merges and identities; the schema's apart (each edit of an overlay
+    # writes two or three entries, and would otherwise push out the one that makes the next first call quick).
+    import contextlib
+
+    for prefixes, keep in ((("overlay-", "merged-", "stat-"), KEEP), (("schema-",), 4)):
+        entries = sorted(
+            (e for e in os.scandir(folder) if e.name.endswith(".json") and e.name.startswith(prefixes)),
+            key=lambda entry: entry.stat().st_mtime,
+            reverse=True,
+        )
+        for old in entries[keep:]:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(old.path)
+
+
+def _own(info: os.stat_result) -> bool:
+    """Whether an entry is this user's own and only they can change it: anything else is a miss. An entry is
+    trusted to hold what was checked (a merged dataset, a schema that decides what is valid), so one planted
+    in a shared or world-writable cache directory by someone else must not be read."""
+    euid = getattr(os, "geteuid", None)
+    if euid is None:  # Windows: the directory's ACL decides
+        return True
+    return info.st_uid == euid() and not info.st_mode & 0o022
 
 
 def _check(body: bytes | memoryview) -> str:

@@ -190,6 +190,7 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
     return Loaded(replace(bundled() if base is None else dataset_from_dict(base), engines=built), provenance)
 
 
+_SHAPING_MODULES = ("llmengines.dataset", "llmengines.engine_rows", "llmengines.encoded", "llmengines.models")
 RACY_SECONDS = 3  # a file modified less than this before its digest is taken could change again unseen (FAT: 2 s)
 
 
@@ -249,13 +250,21 @@ def _checked(path: str, raw: bytes, digest: str, *, refreshed: bool, use_cache: 
 
 
 def _merged_key(sources: list[tuple[str, str, bool]], base: dict[str, Any] | None = None) -> str:
+    import sys
+
     from llmengines.dataset import _BUNDLED_FILE
 
-    try:
-        stamp = os.stat(_BUNDLED_FILE)
-        bundled_id = f"{stamp.st_size}:{stamp.st_mtime_ns}"
-    except OSError:
-        bundled_id = ""
+    # The bundled data, and the code that shapes what the entry holds (rows, records, the engines' texts): a
+    # development checkout keeps its version while these change.
+    stamps = []
+    for file in (_BUNDLED_FILE, *(getattr(sys.modules.get(m), "__file__", None) for m in _SHAPING_MODULES)):
+        try:
+            stamp = os.stat(file or "")
+        except OSError:
+            stamps.append("")
+        else:
+            stamps.append(f"{stamp.st_size}:{stamp.st_mtime_ns}")
+    bundled_id = " ".join(stamps)
     edition = None if base is None else base.get("edition")
     text = json_text.dumps(["merged", bundled_id, sources, edition])
     return "merged-" + _digest(text.encode())

@@ -847,10 +847,6 @@ def _valid_together(text: str) -> bool:
     return True
 
 
-# The files the records' schema is made from: any change to them is another schema.
-_SCHEMA_SOURCES = ("models.py", "vocabulary.py", "validation.py", "record_class.py")
-
-
 @cache
 def _records_validator() -> Any:
     """:func:`_records_adapter`'s validator, made from its core schema as an earlier call cached it.
@@ -884,18 +880,47 @@ def _records_validator() -> Any:
 
 
 def _schema_key(core_version: str) -> str:
-    """The cache key of the records' schema: everything it is made from."""
+    """The cache key of the records' schema: everything it is made from, as this process has it — the records'
+    fields, types and defaults in memory (not their source files, which may have changed since they were
+    imported), and the releases of Python, pydantic, pydantic-core and the typing packages pydantic reads."""
     import sys
 
     from llmengines import __version__
 
-    here = Path(__file__).parent
-    # pydantic's version.py names its release: read beside pydantic_core rather than imported (~20 ms)
+    structure = []
+    for owner in (Engine, *_NESTED.values(), Score):
+        names = _field_names(owner)  # first: it gives the record typing's names, which get_type_hints needs
+        hints = get_type_hints(owner)
+        defaults = getattr(owner, "_record_defaults", {})
+        structure.append(
+            (
+                owner.__qualname__,
+                names,
+                [repr(hints[n]) for n in names],
+                [_default_text(defaults[n]) if n in defaults else None for n in names],
+                repr(getattr(owner, "__pydantic_config__", None)),
+            )
+        )
     core = Path(sys.modules["pydantic_core"].__file__ or "")
-    pydantic_version = (core.parent.parent / "pydantic" / "version.py").read_bytes()
-    sources = [(here / name).read_bytes() for name in _SCHEMA_SOURCES]
-    made_from = [__version__.encode(), core_version.encode(), pydantic_version, *sources]
-    return "schema-" + content_digest(b"\0".join(made_from))
+    site = core.parent.parent
+    loaded = sys.modules.get("pydantic.version")
+    # pydantic's release: the one loaded, else its version.py read beside pydantic_core (importing it: ~20 ms)
+    pydantic_version = loaded.VERSION if loaded is not None else (site / "pydantic" / "version.py").read_text()
+    libraries: list[tuple[str, int, int] | None] = []
+    for name in ("typing_extensions.py", "annotated_types/__init__.py", "typing_inspection/__init__.py"):
+        try:
+            info = (site / name).stat()
+        except OSError:
+            libraries.append(None)
+        else:
+            libraries.append((name, info.st_size, info.st_mtime_ns))
+    made_from = [__version__, sys.version, core_version, pydantic_version, structure, libraries]
+    return "schema-" + content_digest(repr(made_from).encode())
+
+
+def _default_text(default: Any) -> str:
+    factory = getattr(default, "default_factory", None)  # a record field's factory: named, not its address
+    return f"factory {factory.__module__}.{factory.__qualname__}" if factory is not None else repr(default)
 
 
 # Record classes a stored schema may name (the values of scores); typed dicts need no class to validate.
