@@ -39,8 +39,7 @@ def read_with_identity(path: str | Path) -> tuple[bytes, list[int] | None]:
     file = str(path)
     if not file:
         raise DataError("'': an empty path names no file (an empty --data?)")
-    # The name as pathlib reads it ('data.yaml/' and 'data.yaml/.' name the file); plain names go without it.
-    name = file if _pathlib_normal(file) else _pathlib_name(file)
+    name = _as_read(file)
     try:
         info = os.stat(name)
     except FileNotFoundError:
@@ -105,7 +104,7 @@ def file_identity(path: str) -> list[int] | None:
     file = str(path)
     if not file:
         return None
-    name = file if _pathlib_normal(file) else _pathlib_name(file)
+    name = _as_read(file)
     try:
         if not stat.S_ISREG(os.stat(name).st_mode):
             return None  # never opened: a named pipe's writer would see a reader come and go
@@ -125,6 +124,11 @@ def _identity(info: os.stat_result) -> list[int] | None:
     if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
         return None
     return [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
+
+
+def _as_read(file: str) -> str:
+    # The name as pathlib reads it ('data.yaml/' and 'data.yaml/.' name the file); plain names go without it.
+    return file if _pathlib_normal(file) else _pathlib_name(file)
 
 
 def _pathlib_name(file: str) -> str:

@@ -124,12 +124,9 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
     sources = [*((p, False) for p in paths), *([(str(auto), True)] if auto else [])]
     digests = _known_digests(sources)
     if digests is not None:  # every file unchanged since its digest was taken: no need to read and hash them
-        found = cache.read(_merged_key([(p, d, r) for (p, r), d in zip(sources, digests, strict=True)], base))
-        if found is not None:
-            try:
-                return _from_cache(*found, base)
-            except (KeyError, IndexError, TypeError, ValueError, AttributeError):
-                pass  # an entry of another shape: read, check and merge again
+        loaded = _cached(_merged_key([(p, d, r) for (p, r), d in zip(sources, digests, strict=True)], base), base)
+        if loaded is not None:
+            return loaded
     contents, errors, identities = [], [], []
     for path, is_refreshed in sources:
         try:
@@ -143,15 +140,10 @@ def _load(cli_paths: Sequence[str] = (), *, refreshed: bool = True, base: dict[s
     if errors:
         raise _combined(errors)
     key = _merged_key([(path, digest, is_refreshed) for path, is_refreshed, _raw, digest in contents], base)
-    found = cache.read(key)
-    if found is not None:
-        try:
-            loaded = _from_cache(*found, base)
-        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
-            pass  # an entry of another shape (edited, or from a development build): merge again
-        else:
-            _remember_digests(contents, identities)
-            return loaded
+    loaded = _cached(key, base)
+    if loaded is not None:
+        _remember_digests(contents, identities)
+        return loaded
     for use_cache in (True, False):
         overlays = []
         for path, is_refreshed, raw, digest in contents:
@@ -268,6 +260,18 @@ def _merged_key(sources: list[tuple[str, str, bool]], base: dict[str, Any] | Non
     edition = None if base is None else base.get("edition")
     text = json_text.dumps(["merged", bundled_id, sources, edition])
     return "merged-" + _digest(text.encode())
+
+
+def _cached(key: str, base: dict[str, Any] | None) -> Loaded | None:
+    """The merged dataset cached under ``key``, or None: a miss, or an entry of another shape (edited, or from a
+    development build), which the caller merges again."""
+    found = cache.read(key)
+    if found is None:
+        return None
+    try:
+        return _from_cache(*found, base)
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def _from_cache(cached: list[dict[str, Any]], texts: list[str], base: dict[str, Any] | None = None) -> Loaded:

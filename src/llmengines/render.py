@@ -275,11 +275,22 @@ def dumps_records(records: list[dict[str, Any]], env: Environment, texts: list[s
         return "[]"
     ascii_only = not env.unicode
     if texts is None or len(texts) != len(records):
-        return "[\n" + ",\n".join(json_text.dumps(r, ensure_ascii=ascii_only) for r in records) + "\n]"
-    lines = [
+        return _one_a_line(json_text.dumps(r, ensure_ascii=ascii_only) for r in records)
+    return _one_a_line(
         t if t is not None and not (ascii_only and not t.isascii()) else json_text.dumps(r, ensure_ascii=ascii_only)
         for r, t in zip(records, texts, strict=True)
-    ]
+    )
+
+
+def dumps_texts(texts: list[str], env: Environment) -> str | None:
+    """What :func:`dumps_records` writes for records whose JSON ``texts`` are all known, without the records;
+    None where it would write anything else (too few records to go one a line, or text to escape to ASCII)."""
+    if len(texts) <= LARGE_TABLE or not (env.unicode or all(t.isascii() for t in texts)):
+        return None
+    return _one_a_line(texts)
+
+
+def _one_a_line(lines: Iterable[str]) -> str:
     return "[\n" + ",\n".join(lines) + "\n]"
 
 

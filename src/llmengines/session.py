@@ -157,14 +157,26 @@ def output(
     written from them, as :func:`~llmengines.render.dumps_records` would write it, without making the records.
     """
     from llmengines.formats import OutputFormat
-    from llmengines.render import asks_for_field_list, choose_format, emit, field_list_note, parse_fields, save_svg
+    from llmengines.render import (
+        asks_for_field_list,
+        choose_format,
+        dumps_texts,
+        emit,
+        field_list_note,
+        parse_fields,
+        save_svg,
+        write,
+    )
 
     here = env()
     chosen = choose_format(fmt, json_flag, here)
     selected = parse_fields(fields)
     if svg is not None:  # first: a picture that cannot be saved fails the command before stdout gets data
         save_svg(make, selected, svg)
-    if chosen is OutputFormat.JSON and selected is None and texts is not None and _write_texts(texts(), here):
+    known = texts() if chosen is OutputFormat.JSON and selected is None and texts is not None else None
+    array = None if known is None else dumps_texts(known, here)
+    if array is not None:
+        write(array + "\n", here)
         result = None
     else:
         result = make(here if chosen is OutputFormat.TABLE else here.plain())
@@ -177,15 +189,3 @@ def output(
         from llmengines.staleness import maybe_warn
 
         maybe_warn(state.answered)
-
-
-def _write_texts(texts: list[str] | None, here: Environment) -> bool:
-    """Write the records' ``texts`` as :func:`~llmengines.render.dumps_records` writes a large array; False
-    (nothing written) where it would not write them as they are: too few to be one a line, or text that must be
-    escaped to ASCII for this stdout."""
-    from llmengines.render import LARGE_TABLE, write
-
-    if texts is None or len(texts) <= LARGE_TABLE or not (here.unicode or all(t.isascii() for t in texts)):
-        return False
-    write("[\n" + ",\n".join(texts) + "\n]\n", here)
-    return True

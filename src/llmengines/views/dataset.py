@@ -37,21 +37,28 @@ def engine_record_and_text(engine: Engine, dataset: Dataset, *, text: bool = Tru
     """:func:`engine_record`, and its JSON text (``ensure_ascii=False``) when the engine's own is known
     (:mod:`llmengines.encoded`: the engines of an overlay) and nothing is filled in between its fields; else None."""
     record = engine_to_dict(engine)
-    filled = engine.github_stars is not None and record["stars_as_of"] is None
-    if filled:
+    if _dated_by_snapshot(engine):
         record["stars_as_of"] = dataset.snapshot_date
     more = _record_fields(engine, dataset)
     record.update(more)
-    known = None if filled or not text else encoded.known(engine)
-    return record, None if known is None else encoded.with_fields(known, more)
+    return record, _text(engine, more) if text else None
 
 
 def engine_record_text(engine: Engine, dataset: Dataset) -> str | None:
     """The text :func:`engine_record_and_text` gives, without making the record."""
+    return _text(engine, _record_fields(engine, dataset))
+
+
+def _dated_by_snapshot(engine: Engine) -> bool:
+    # A star count without its own date is dated by the dataset's snapshot (in the middle of the record).
+    return engine.github_stars is not None and engine.stars_as_of is None
+
+
+def _text(engine: Engine, more: dict[str, Any]) -> str | None:
     known = encoded.known(engine)
-    if known is None or (engine.github_stars is not None and engine.stars_as_of is None):
-        return None
-    return encoded.with_fields(known, _record_fields(engine, dataset))
+    if known is None or _dated_by_snapshot(engine):
+        return None  # the snapshot date goes in the middle of the text: the record is encoded as usual
+    return encoded.with_fields(known, more)
 
 
 def _record_fields(engine: Engine, dataset: Dataset) -> dict[str, Any]:
