@@ -572,3 +572,16 @@ def test_engine_rows_keep_a_table_in_another_order_as_it_is() -> None:
     engine = engine_from_row(row)
     assert list(engine.hardware) == list(record["hardware"]) and engine.precisions == record["precisions"]
     assert json.dumps(engine_to_dict(engine)) == json.dumps(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [("{? [[]]: x}\n", "1:4"), ("a: 1\nb:\n  ? [[x]]\n  : 2\n", "3:5"), ("a: &x [*x]\nb: {? [{c: 1}]: 2}\n", "2:7")],
+)
+def test_a_key_holding_a_collection_in_a_collection_is_a_located_data_error(cli, tmp_path, text, where) -> None:
+    # ruamel makes a sequence key a tuple, but cannot hash one holding another: a TypeError, once an internal error.
+    path = write(tmp_path, "keys.yaml", text)
+    result = cli("--data", str(path), "list", "--json")
+    assert result.exit_code == 3 and result.stdout == ""
+    assert f"keys.yaml:{where}: a key is a sequence or mapping; keys are text" in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr

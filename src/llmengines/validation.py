@@ -138,6 +138,9 @@ def read_yaml(path: str | Path, raw: bytes | None = None) -> YamlDocument:
     except ValueError as exc:  # e.g. an integer of more than 4,300 digits, which Python refuses to convert
         reason = " ".join(str(exc).split(";")[0].split())  # not Python's advice to raise the limit
         raise DataError(f"{file}: cannot read a value: {reason}") from None
+    except TypeError:  # ruamel cannot hash a key that is a collection holding another: say where it is
+        line, column = _collection_key(text)
+        raise DataError(f"{file}:{line}:{column}: a key is a sequence or mapping; keys are text") from None
     if node is None:  # only comments, or an explicit null: there is no data
         raise DataError(f"{file}:1:1: the file is empty")
     walk = _Walk(file, {}, [], {})
@@ -150,6 +153,27 @@ def read_yaml(path: str | Path, raw: bytes | None = None) -> YamlDocument:
     if walk.problems:
         raise DataError(f"{file}: {len(walk.problems)} problem(s)", [str(p) for p in walk.problems])
     return YamlDocument(file, data, walk.positions)
+
+
+def _collection_key(text: str) -> tuple[int, int]:
+    """The line and column of the first mapping key in ``text`` that is a sequence or mapping (1, 1 if none)."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode
+
+    pending = [YAML(typ="rt").compose(text)]
+    seen: set[int] = set()  # an alias is the node it names: each is walked once, a cycle too
+    while pending:
+        node = pending.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                if not isinstance(key, ScalarNode):
+                    return key.start_mark.line + 1, key.start_mark.column + 1
+                pending.append(value)
+        elif node is not None and not isinstance(node, ScalarNode):
+            pending.extend(node.value)
+    return 1, 1
 
 
 # UTF-32 first: its little-endian mark starts with UTF-16's.
