@@ -301,7 +301,7 @@ try:
     main(sys.argv[1:])
 except SystemExit as exc:
     assert not exc.code, exc.code
-heavy = sorted(m for m in ("pydantic", "ruamel.yaml") if m in sys.modules)
+heavy = sorted(m for m in ("pydantic", "ruamel.yaml", "yaml_rs") if m in sys.modules)
 print("HEAVY=" + ",".join(heavy), file=sys.stderr)
 """
 
@@ -317,7 +317,7 @@ def test_validated_overlay_is_cached_and_the_query_path_stays_light(tmp_path) ->
     extra = write(tmp_path, "extra.yaml", NEW_ENGINE)
     env = {"LLMENGINES_CACHE_DIR": str(tmp_path / "cache"), "LLMENGINES_DATA_DIR": str(tmp_path / "data")}
     assert _probe("list", "--json", env=env) == "HEAVY="  # no overlay: no pydantic, no ruamel
-    assert _probe("--data", str(extra), "list", "--json", env=env) == "HEAVY=pydantic,ruamel.yaml"  # first time
+    assert _probe("--data", str(extra), "list", "--json", env=env) == "HEAVY=pydantic,ruamel.yaml,yaml_rs"  # first
     cached = list((tmp_path / "cache").glob("overlay-*.json"))
     assert len(cached) == 1
     head, records = cached[0].read_text().split("\n", 1)  # a header line with a checksum, then the records

@@ -17,7 +17,7 @@ from llmengines import cli as cli_module
 
 from .conftest import entry_point
 
-HEAVY = ("pydantic", "pydantic_core", "ruamel", "yaml", "rich", "rapidfuzz")
+HEAVY = ("pydantic", "pydantic_core", "ruamel", "yaml", "yaml_rs", "rich", "rapidfuzz")
 # Commands that exist to validate or write YAML may use pydantic/ruamel; queries may not.
 DATA_MANAGEMENT = {"schema", "validate", "template", "refresh"}
 

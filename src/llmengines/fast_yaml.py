@@ -1,4 +1,8 @@
-"""Reading plain YAML data at C speed, or declining: the first pass over a large overlay.
+"""Reading plain YAML data at C or Rust speed, or declining: the first pass over a large overlay.
+
+:func:`load` tries two readers in turn. :func:`from_rust` (yaml-rs, :mod:`llmengines.fast_yaml_rust`) is the
+quickest but cannot see how a scalar was written, so it declines any file whose own bytes do not show that the
+precise reader would read every scalar the same. :func:`from_events` sees quoting, and is described here.
 
 The position-tracking reader (:func:`llmengines.validation.read_yaml`, ruamel's pure-Python round-trip loader)
 takes ~17 ms an engine; libyaml's event parser takes well under 1 ms. :func:`load` builds JSON-like data from
@@ -47,6 +51,8 @@ _OTHER_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _UNJUDGED_SEQUENCES = (b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xef\xbb\xbf")
 _C1 = re.compile(rb"\xc2[\x80-\x9f]")
 _UNJUDGED_TEXT = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+# A value right after a quoted key's colon (``["a":b]``): libyaml takes it in a flow sequence, ruamel refuses it.
+_ADJACENT_VALUE = re.compile(rb"[\"']:[^\s]")
 
 
 def _unjudged(raw: bytes) -> bool:
@@ -55,12 +61,21 @@ def _unjudged(raw: bytes) -> bool:
         return True
     if any(sequence in raw for sequence in _UNJUDGED_SEQUENCES):
         return True
-    return b"\xc2" in raw and _C1.search(raw) is not None
+    if b"\xc2" in raw and _C1.search(raw) is not None:
+        return True
+    return (b'":' in raw or b"':" in raw) and _ADJACENT_VALUE.search(raw) is not None
 
 
 def available() -> bool:
     """Whether libyaml's C parser is installed (PyYAML's binding)."""
     return _parser_class() is not None
+
+
+def rust_available() -> bool:
+    """Whether yaml-rs is installed."""
+    from llmengines import fast_yaml_rust
+
+    return fast_yaml_rust.available()
 
 
 def _parser_class() -> type | None:
@@ -71,13 +86,45 @@ def _parser_class() -> type | None:
     return CParser  # type: ignore[no-any-return]
 
 
-def load(raw: bytes, max_values: int, parser: type | None = None) -> Any:
-    """The data of a one-document YAML file ``raw`` (valid UTF-8), or :data:`DECLINED`."""
-    parser = parser or _parser_class()
+def load(raw: bytes, max_values: int) -> Any:
+    """The data of a one-document YAML file ``raw`` (valid UTF-8), or :data:`DECLINED`: yaml-rs's reading if
+    it can be shown to be the precise reader's, else libyaml's events."""
+    if _unjudged(raw):
+        return DECLINED
+    scalars = _Scalars()
+    data = from_rust(raw, max_values, scalars)
+    return from_events(raw, max_values, scalars) if data is DECLINED else data
+
+
+def from_rust(raw: bytes, max_values: int, scalars: _Scalars | None = None) -> Any:
+    """``raw`` read by yaml-rs, or :data:`DECLINED` (see :mod:`llmengines.fast_yaml_rust` for why it agrees)."""
+    from llmengines import fast_yaml_rust
+
+    if _unjudged(raw):
+        return DECLINED
+    scalars = scalars or _Scalars()
+    unjudged = _UNJUDGED_TEXT.search
+    try:
+        return fast_yaml_rust.read(
+            raw,
+            plain=scalars.plain,
+            text_key=scalars.is_text_key,
+            typed_starts=scalars.typed_starts,
+            unjudged=unjudged,
+            max_depth=MAX_DEPTH,
+            max_values=max_values,
+        )
+    except fast_yaml_rust.Unreadable:
+        return DECLINED
+
+
+def from_events(raw: bytes, max_values: int, scalars: _Scalars | None = None) -> Any:
+    """``raw`` read from libyaml's events, or :data:`DECLINED`."""
+    parser = _parser_class()
     if parser is None or _unjudged(raw):
         return DECLINED
     try:
-        return _build(parser(raw), _Scalars(), max_values)
+        return _build(parser(raw), scalars or _Scalars(), max_values)
     except _Decline:
         return DECLINED
     except Exception:  # a parse error (yaml.YAMLError, or anything unforeseen): the precise reader reports it
@@ -212,6 +259,14 @@ class _Scalars:
                 raise _Decline
             self.values[text] = value
         return value
+
+    def is_text_key(self, text: str) -> bool:
+        """Whether the round-trip reader makes the plain mapping key ``text`` text."""
+        try:
+            self.check_key(text)
+        except _Decline:
+            return False
+        return True
 
     def check_key(self, text: str) -> None:
         """Decline a plain mapping key the round-trip reader would not make text (a date, number or null)."""

@@ -1,0 +1,255 @@
+"""Reading plain YAML data with yaml-rs, or declining: the quickest first pass over a large overlay.
+
+yaml-rs (Rust, YAML 1.2) parses a 1,000-engine overlay and builds its data in ~85 ms; libyaml's event reader
+(:mod:`llmengines.fast_yaml`) takes ~0.5 s for the same file, most of it making a Python object per event. But
+yaml-rs does not say how a scalar was written, and that decides its value (``'12'`` is text, ``12`` a number).
+So :func:`read` uses its data only where the file itself shows that the precise reader would read every scalar
+the same, and raises :class:`Unreadable` otherwise; the caller then gives the file to the event reader, which
+sees quoting. Why these checks are enough (each fact about yaml-rs is pinned by a test that fails if a release
+changes it):
+
+1. **What cannot be seen is refused from the bytes**: ``&``, ``*``, ``!`` or ``?`` where a node may start
+   (anchors, aliases, tags, explicit keys), ``|`` or ``>`` ending a line but for a comment (block scalars), a
+   colon after a space or ``[{,`` or before ``[]{},`` (YAML 1.2.2 and ruamel read some differently in a flow
+   collection), and a line starting ``%``, ``---`` or ``...`` (directives, documents).
+2. **Values other than text**: yaml-rs makes them (null, booleans, integers, floats; dates are not asked for)
+   only of plain scalars spelled with ASCII letters, digits and ``_ . + - ~``. Such a scalar is a whole run of
+   those characters in the file, since none of them may stand right before or after a plain scalar. So for every
+   distinct run in the file that yaml-rs alone reads as such a value, the precise reader's value of the same
+   plain spelling must be the same (type and ``repr``).
+3. **Text**: a text value ``s`` is what the precise reader makes too, unless it would give the plain spelling
+   ``s`` another value (a number, null, a date written otherwise). Then ``s`` must have been quoted: it holds no
+   space (a plain scalar over several lines is folded with one) and every place it occurs in the file lies
+   between two equal quotes, which never precede a plain scalar. The empty text is always quoted: yaml-rs reads
+   an empty plain scalar as null.
+4. **Shape**: keys are text other than ``<<``, no key is repeated (yaml-rs refuses them), the root is a mapping or
+   a sequence, nesting stays within ``max_depth`` and there are at most ``max_values`` values. Before yaml-rs is
+   called, no line may start with more than 64 spaces and dashes: deeper nesting would overflow its stack. Text
+   made by an escape is judged by the caller's ``unjudged`` test, as in the event reader.
+
+Anything that fails a check, and any parse error, raises :class:`Unreadable`: nothing is accepted or refused here
+that the event reader and the precise reader would not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+# The bytes that matter to rule 1, each mapped to a class letter (every other byte to "x"), so that where they
+# stand can be judged by a few byte searches over one translated copy (~10 ms for 2 MB, where regular expressions
+# over the file took ~150 ms): W whitespace, F ``[{,``, C ``]}``, P ``&*!?``, Q a quote, D ``-``, ``:`` itself.
+_CLASSES = bytes(
+    ord("W") if b in b" \t\r\n" else ord("F") if b in b"[{," else ord("C") if b in b"]}"
+    else ord("P") if b in b"&*!?" else ord("Q") if b in b"'\"" else ord("D") if b == ord("-")
+    else ord(":") if b == ord(":") else ord("x")
+    for b in range(256)
+)  # fmt: skip
+# An anchor, alias or tag (``&*!``) starts a node: after a space, a line's start, a flow or block indicator or a
+# quote (more places than YAML allows, never fewer), so ``R&D`` or ``?a=1&b=2`` is not one. So does a mapping
+# key's ``?``, which libyaml and ruamel take as one in ``{?a: b}`` too (YAML 1.1), where yaml-rs reads ``?a``.
+_NODE_STARTS = (b"WP", b"FP", b"CP", b":P", b"DP", b"QP", b"PP")
+# A colon after a space or ``[{,``, or before ``[]{},``: where yaml-rs (YAML 1.2.2) and ruamel may disagree on
+# whether it is a value indicator or text (``[a:]``, ``{:a}``); a colon after a space is rare outside flow.
+_ODD_COLONS = (b"W:", b"F:", b":F", b":C")
+# A block scalar's header ends its line (a comment aside), so ``# yes | no`` is not one.
+_BLOCK_HEADER = re.compile(rb"[|>][0-9+\-]{0,2}[ \t]*(?:#[^\r\n]*)?(?:[\r\n]|\Z)")
+# Directives and document markers start a line.
+_UNSEEN_STARTS = (b"%", b"---", b"...")
+# yaml-rs builds Python objects recursively: ~20,000 nested block sequences (``- - - … x``, 40 KB) overflow its
+# stack and kill the process. A block node is at most about twice as deep as the spaces and dashes before it on
+# its line, and yaml-rs refuses flow nesting past a few hundred levels (a test pins it): so no line may start with
+# more than this many spaces and dashes, which keeps every file it is given under ~400 levels.
+_PREFIX_BYTES = bytes(ord("S") if b in b" -" else ord("N") if b in b"\r\n" else ord("x") for b in range(256))
+_LONGEST_PREFIX = 64
+# The characters yaml-rs's non-text values are spelled with (rule 2); every other byte separates runs of them.
+_RUN_BYTES = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.+~-"
+_RUN_ONLY = bytes(b if b in _RUN_BYTES else 0x20 for b in range(256))
+_SHORT_DIGITS = 18  # fits a 64-bit integer, far under Python's least limit on converting digits (640)
+_TEXT_ONLY = {str}
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
+_QUOTES = b"'\""
+_SPACE = re.compile(r"\s")
+
+
+class Unreadable(Exception):
+    """The file is left to the next reader."""
+
+
+def available() -> bool:
+    """Whether yaml-rs is installed."""
+    return _loads() is not None
+
+
+def _loads() -> Callable[..., Any] | None:
+    try:
+        from yaml_rs import loads
+    except ImportError:
+        return None
+    return loads
+
+
+def read(
+    raw: bytes,
+    *,
+    plain: Callable[[str], Any],
+    text_key: Callable[[str], bool],
+    typed_starts: frozenset[str],
+    unjudged: Callable[[str], object],
+    max_depth: int,
+    max_values: int,
+) -> Any:
+    """The data of ``raw`` (valid UTF-8, already free of characters the readers judge differently).
+
+    ``plain(s)`` is the precise reader's value of the plain scalar ``s`` (raising for one it would not accept),
+    ``text_key(s)`` whether it makes the plain key ``s`` text (not a date, say), and ``typed_starts`` the first
+    characters of every plain scalar it reads as other than text.
+    """
+    loads = _loads()
+    if loads is None or _unseen(raw):
+        raise Unreadable
+    try:
+        data = loads(raw.decode("utf-8"), parse_datetime=False)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # a parse error, a duplicate key; a panic (pyo3's is a BaseException)
+        raise Unreadable from exc
+    if type(data) is not dict and type(data) is not list:
+        raise Unreadable  # a scalar document, or none
+    # Without a backslash no escape made a character: the caller has judged the file's own.
+    keys, texts = _walk(data, typed_starts, unjudged if b"\\" in raw else None, max_depth, max_values)
+    _check_texts(raw, keys, text_key)
+    _check_texts(raw, texts, lambda text: _is_text(plain, text))
+    _check_runs(raw, loads, plain)
+    return data
+
+
+def _unseen(raw: bytes) -> bool:
+    """Whether ``raw`` may hold what yaml-rs's data does not show, or shows otherwise (rule 1)."""
+    classes = raw.translate(_CLASSES)
+    if b"P" in classes and (classes.startswith(b"P") or any(pair in classes for pair in _NODE_STARTS)):
+        return True
+    if any(pair in classes for pair in _ODD_COLONS):
+        return True
+    if (b"|" in raw or b">" in raw) and _BLOCK_HEADER.search(raw):
+        return True
+    if raw.startswith(_UNSEEN_STARTS) or any(at + start in raw for at in (b"\n", b"\r") for start in _UNSEEN_STARTS):
+        return True
+    prefixes, deep = raw.translate(_PREFIX_BYTES), b"S" * _LONGEST_PREFIX
+    return prefixes.startswith(deep) or b"N" + deep in prefixes
+
+
+def _walk(
+    root: Any, typed_starts: frozenset[str], unjudged: Callable[[str], object] | None, max_depth: int, max_values: int
+) -> tuple[set[str], set[str]]:
+    """Check the shape (rule 4); return the keys and the texts that start like a typed plain scalar (rule 3).
+
+    Containers are judged a whole at a time (``map``, ``set``) rather than value by value: ~90,000 values in a
+    1,000-engine overlay."""
+    keys: set[str] = set()
+    scalars: set[Any] = set()
+    count = 0
+    pending: list[tuple[Any, int]] = [(root, 1)]
+    while pending:
+        container, depth = pending.pop()
+        if depth > max_depth:
+            raise Unreadable
+        if type(container) is dict:
+            if container and set(map(type, container)) != _TEXT_ONLY:
+                raise Unreadable
+            keys.update(container)
+            values: Any = container.values()
+            count += len(container) + 1  # as the event reader counts: the container, each key, each scalar
+        else:
+            values = container
+            count += 1
+        if _SCALAR_TYPES.issuperset(map(type, values)):
+            scalars.update(values)
+            count += len(values)
+        else:
+            for value in values:
+                kind = type(value)
+                if kind is dict or kind is list:
+                    pending.append((value, depth + 1))
+                elif kind in _SCALAR_TYPES:
+                    scalars.add(value)
+                    count += 1
+                else:
+                    raise Unreadable
+        if count > max_values:
+            raise Unreadable
+    if "<<" in keys:
+        raise Unreadable
+    texts = {value for value in scalars if type(value) is str}
+    if any(type(value) is float and value - value != 0.0 for value in scalars):
+        raise Unreadable  # inf or nan: the precise reader leaves them to the schema, which refuses them
+    if unjudged is not None and (any(map(unjudged, keys)) or any(map(unjudged, texts))):
+        raise Unreadable
+    return _starting(keys, typed_starts), _starting(texts, typed_starts)
+
+
+def _starting(texts: set[str], typed_starts: frozenset[str]) -> set[str]:
+    return {text for text in texts if not text or text[0] in typed_starts}
+
+
+def _is_text(plain: Callable[[str], Any], text: str) -> bool:
+    try:
+        value = plain(text)
+    except Exception:
+        return False
+    return type(value) is str and value == text
+
+
+def _check_texts(raw: bytes, texts: set[str], same: Callable[[str], bool]) -> None:
+    """Rule 3: a text the precise reader would read otherwise (``same`` is false), if plain, was quoted."""
+    for text in texts:
+        if not text:
+            continue  # yaml-rs reads an empty plain scalar as null: this one was quoted
+        if same(text):
+            continue
+        if _SPACE.search(text):
+            raise Unreadable
+        needle = text.encode("utf-8")
+        at = raw.find(needle)
+        if at < 0:
+            raise Unreadable  # written with an escape: how, is left to the next reader
+        while at >= 0:
+            end = at + len(needle)
+            before = raw[at - 1 : at] if at else b""
+            if not before or before not in _QUOTES or raw[end : end + 1] != before:
+                raise Unreadable
+            at = raw.find(needle, end)
+
+
+def _check_runs(raw: bytes, loads: Callable[..., Any], plain: Callable[[str], Any]) -> None:
+    """Rule 2: every run yaml-rs would read as a non-text value is read the same by the precise reader.
+
+    Runs of up to 18 digits alone are skipped: both readers read them as the decimal integer (tests pin it;
+    longer ones may meet Python's limit on converting digits). The others are read by yaml-rs in one document,
+    a run a line."""
+    runs = [
+        run
+        for run in set(raw.translate(_RUN_ONLY).split())
+        if not (run.isdigit() and len(run) <= _SHORT_DIGITS) and run != b"-"
+    ]
+    if not runs:
+        return
+    document = "\n".join(f"{n}: {run.decode('ascii')}" for n, run in enumerate(runs))  # "-" alone: a sequence
+    try:
+        readings = list(loads(document, parse_datetime=False).values())
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:
+        raise Unreadable from None
+    if len(readings) != len(runs):
+        raise Unreadable
+    for run, ours in zip(runs, readings, strict=True):
+        if type(ours) is str:
+            continue
+        try:
+            theirs = plain(run.decode("ascii"))
+        except Exception:
+            raise Unreadable from None
+        if type(theirs) is not type(ours) or repr(theirs) != repr(ours):
+            raise Unreadable
