@@ -184,7 +184,7 @@ def test_a_valid_overlay_never_reaches_the_precise_reader(monkeypatch: pytest.Mo
         raise AssertionError("a slower reader called")
 
     monkeypatch.setattr("llmengines.validation.read_yaml", refuse)
-    monkeypatch.setattr("llmengines.fast_yaml.from_events", refuse)
+    monkeypatch.setattr("llmengines.fast_yaml._from_events", refuse)
     records = parse_overlay("gen.yaml", make(3).encode())
     assert [r["id"] for r in records] == ["synthetic-0001", "synthetic-0002", "synthetic-0003"]
 

@@ -92,25 +92,30 @@ def load(raw: bytes, max_values: int) -> Any:
     if _unjudged(raw):
         return DECLINED
     scalars = _Scalars()
-    data = from_rust(raw, max_values, scalars)
-    return from_events(raw, max_values, scalars) if data is DECLINED else data
+    data = _from_rust(raw, max_values, scalars)
+    return _from_events(raw, max_values, scalars) if data is DECLINED else data
 
 
-def from_rust(raw: bytes, max_values: int, scalars: _Scalars | None = None) -> Any:
+def from_rust(raw: bytes, max_values: int) -> Any:
     """``raw`` read by yaml-rs, or :data:`DECLINED` (see :mod:`llmengines.fast_yaml_rust` for why it agrees)."""
+    return DECLINED if _unjudged(raw) else _from_rust(raw, max_values, _Scalars())
+
+
+def from_events(raw: bytes, max_values: int) -> Any:
+    """``raw`` read from libyaml's events, or :data:`DECLINED`."""
+    return DECLINED if _unjudged(raw) else _from_events(raw, max_values, _Scalars())
+
+
+def _from_rust(raw: bytes, max_values: int, scalars: _Scalars) -> Any:
     from llmengines import fast_yaml_rust
 
-    if _unjudged(raw):
-        return DECLINED
-    scalars = scalars or _Scalars()
-    unjudged = _UNJUDGED_TEXT.search
     try:
         return fast_yaml_rust.read(
             raw,
             plain=scalars.plain,
             text_key=scalars.is_text_key,
             typed_starts=scalars.typed_starts,
-            unjudged=unjudged,
+            unjudged=_UNJUDGED_TEXT.search,
             max_depth=MAX_DEPTH,
             max_values=max_values,
         )
@@ -118,13 +123,12 @@ def from_rust(raw: bytes, max_values: int, scalars: _Scalars | None = None) -> A
         return DECLINED
 
 
-def from_events(raw: bytes, max_values: int, scalars: _Scalars | None = None) -> Any:
-    """``raw`` read from libyaml's events, or :data:`DECLINED`."""
+def _from_events(raw: bytes, max_values: int, scalars: _Scalars) -> Any:
     parser = _parser_class()
-    if parser is None or _unjudged(raw):
+    if parser is None:
         return DECLINED
     try:
-        return _build(parser(raw), scalars or _Scalars(), max_values)
+        return _build(parser(raw), scalars, max_values)
     except _Decline:
         return DECLINED
     except Exception:  # a parse error (yaml.YAMLError, or anything unforeseen): the precise reader reports it
