@@ -156,9 +156,7 @@ def _walk(
         if depth > max_depth:
             raise Unreadable
         if type(container) is dict:
-            if container and set(map(type, container)) != _TEXT_ONLY:
-                raise Unreadable
-            keys.update(container)
+            keys.update(container)  # their types are judged once, on the distinct keys
             values: Any = container.values()
             count += len(container) + 1  # as the event reader counts: the container, each key, each scalar
         else:
@@ -179,7 +177,7 @@ def _walk(
                     raise Unreadable
         if count > max_values:
             raise Unreadable
-    if "<<" in keys:
+    if "<<" in keys or not _TEXT_ONLY.issuperset(map(type, keys)):
         raise Unreadable
     texts = {value for value in scalars if type(value) is str}
     if any(type(value) is float and value - value != 0.0 for value in scalars):
