@@ -156,6 +156,8 @@ DECLINED = {
     "null-document": "~\n",
     "value-indicator": "a: =\n",
     "adjacent-value-in-flow-sequence": 'k: ["a":b]\n',  # libyaml takes it; ruamel refuses it
+    "repeated-document-end": "a: 1\n...\n...\n",  # libyaml lets a document end twice; ruamel refuses it
+    "unicode-spaces-only": "\u00a0\n",  # the precise reader calls the file empty
 }
 
 
@@ -266,6 +268,13 @@ FOOLING = {
     "block-at-end": ("a: >", "a block scalar header at the end of the file"),
     "directive": ("%YAML 1.2\n---\na: 1\n", "a directive"),
     "second-document-after-cr": ("a: 1\r---\rb: 2\r", "a document marker after a lone carriage return"),
+    "folded-flow-key": ("a: {b\n c: d}\n", "a flow key over two lines: YAML 1.2.2 allows it, ruamel refuses it"),
+    "quoted-folded-flow-key": ("a: {'b\n c': d}\n", "the same, quoted"),
+    "folded-flow-key-in-sequence": ("a: [b\n c: d]\n", "the same, as a pair in a flow sequence"),
+    "pipe-in-flow": ("a: [|]\n", "text to yaml-rs, an error to ruamel"),
+    "gt-in-flow-mapping": ("a: {x: >y}\n", "text to yaml-rs, an error to ruamel"),
+    "surrogate-pair-escape": ('a: "\\ud83d\\ude00"\n', "one character to yaml-rs, two lone surrogates to ruamel"),
+    "long-surrogate-escape": ('a: "\\U0000D83D\\U0000DE00"\n', "the same, written with \\U"),
 }
 
 
@@ -412,3 +421,19 @@ def test_deep_nesting_is_declined_without_crashing(tmp_path: Path, text: str) ->
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.split() == ["True", "True"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 10,000 quoted numbers: each would need a search of the whole file to prove it quoted (quadratic)
+        "k:\n" + "".join(f"  - '{100_000 + i}'\n" for i in range(10_000)),
+        # 6,000 distinct typed spellings: each would need the precise reader's reading (~0.1 ms)
+        "k:\n" + "".join(f"  - x{i}y {i}.5e3\n" for i in range(6_000)),
+    ],
+    ids=["quoted-numbers", "typed-spellings"],
+)
+def test_what_would_take_yaml_rs_checks_longer_than_the_event_reader_is_left_to_it(text: str) -> None:
+    raw = text.encode()
+    assert fast_yaml.from_rust(raw, MAX_VALUES) is DECLINED_
+    assert fast_yaml.load(raw, MAX_VALUES) == fast_yaml.from_events(raw, MAX_VALUES) != DECLINED_

@@ -585,3 +585,12 @@ def test_a_key_holding_a_collection_in_a_collection_is_a_located_data_error(cli,
     assert result.exit_code == 3 and result.stdout == ""
     assert f"keys.yaml:{where}: a key is a sequence or mapping; keys are text" in result.stderr
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_comment_ruamel_cannot_place_is_a_located_data_error(cli, tmp_path) -> None:
+    # ruamel's round-trip reader raises NotImplementedError("overlap in comment …") here: once an internal error.
+    path = write(tmp_path, "comments.yaml", "a: # c\n  x\n  \n")
+    result = cli("validate", str(path))
+    assert result.exit_code == 3
+    assert "comments.yaml:1:4: the YAML reader cannot place this comment" in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr

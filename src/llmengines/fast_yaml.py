@@ -63,6 +63,8 @@ def _unjudged(raw: bytes) -> bool:
         return True
     if b"\xc2" in raw and _C1.search(raw) is not None:
         return True
+    if raw.startswith(b"...") + raw.count(b"\n...") + raw.count(b"\r...") > 1:
+        return True  # libyaml lets a document end twice; ruamel finds another document
     return (b'":' in raw or b"':" in raw) and _ADJACENT_VALUE.search(raw) is not None
 
 
@@ -206,6 +208,8 @@ def _build(events: Any, scalars: _Scalars, max_values: int) -> Any:  # one flat 
             else:  # a document that is one scalar
                 if type(get()) is not DocumentEndEvent or type(get()) is not StreamEndEvent or value is None:
                     raise _Decline  # a second document; or null, which the precise reader calls empty
+                if type(value) is str and not value.strip():
+                    raise _Decline  # only Unicode spaces (NBSP…): the precise reader calls the file empty
                 return value
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             if event.tag is not None or event.anchor is not None or len(stack) >= MAX_DEPTH:

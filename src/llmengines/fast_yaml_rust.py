@@ -53,8 +53,12 @@ _NODE_STARTS = (b"WP", b"FP", b"CP", b":P", b"DP", b"QP", b"PP")
 # A colon after a space or ``[{,``, or before ``[]{},``: where yaml-rs (YAML 1.2.2) and ruamel may disagree on
 # whether it is a value indicator or text (``[a:]``, ``{:a}``); a colon after a space is rare outside flow.
 _ODD_COLONS = (b"W:", b"F:", b":F", b":C")
-# A block scalar's header ends its line (a comment aside), so ``# yes | no`` is not one.
+# A block scalar's header ends its line (a comment aside), so ``# yes | no`` is not one. And ``|`` or ``>`` that
+# starts a node in a flow collection (``[|]``, ``{x: >y}``) is text to yaml-rs and an error to ruamel.
 _BLOCK_HEADER = re.compile(rb"[|>][0-9+\-]{0,2}[ \t]*(?:#[^\r\n]*)?(?:[\r\n]|\Z)")
+_INDICATOR_START = re.compile(rb"(?:\A|[\[{,:\r\n]) *[|>]")
+# A surrogate written as an escape: ruamel keeps a pair as two lone surrogates, yaml-rs joins it into one character.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abAB]|\\U0000[dD][89abAB]")
 # Directives and document markers start a line.
 _UNSEEN_STARTS = (b"%", b"---", b"...")
 # yaml-rs builds Python objects recursively: ~20,000 nested block sequences (``- - - … x``, 40 KB) overflow its
@@ -66,6 +70,10 @@ _LONGEST_PREFIX = 64
 # The characters yaml-rs's non-text values are spelled with (rule 2); every other byte separates runs of them.
 _RUN_BYTES = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.+~-"
 _RUN_ONLY = bytes(b if b in _RUN_BYTES else 0x20 for b in range(256))
+# The precise reader's reading of a spelling takes ~0.1 ms, and proving a text quoted one search of the file: past
+# these, the event reader (linear in the file) is quicker than the checks, and takes the file.
+_MAX_READINGS = 5_000
+_MAX_PROOF_BYTES = 200_000_000  # texts to prove quoted × the file's size
 _SHORT_DIGITS = 18  # fits a 64-bit integer, far under Python's least limit on converting digits (640)
 _TEXT_ONLY = {str}
 _SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
@@ -117,11 +125,16 @@ def read(
         raise Unreadable from exc
     if type(data) is not dict and type(data) is not list:
         raise Unreadable  # a scalar document, or none
+    flow = b"{" in raw or b"[" in raw
     # Without a backslash no escape made a character: the caller has judged the file's own.
-    keys, texts = _walk(data, typed_starts, unjudged if b"\\" in raw else None, max_depth, max_values)
-    _check_texts(raw, keys, text_key)
-    _check_texts(raw, texts, lambda text: _is_text(plain, text))
-    _check_runs(raw, loads, plain)
+    keys, texts = _walk(data, typed_starts, unjudged if b"\\" in raw else None, max_depth, max_values, flow=flow)
+    budget = _MAX_READINGS - len(keys) - len(texts)  # the precise reader's readings left for the runs
+    if budget < 0:
+        raise Unreadable
+    proofs = [_MAX_PROOF_BYTES // max(len(raw), 1)]
+    _check_texts(raw, keys, text_key, proofs)
+    _check_texts(raw, texts, lambda text: _is_text(plain, text), proofs)
+    _check_runs(raw, loads, plain, budget)
     return data
 
 
@@ -132,7 +145,9 @@ def _unseen(raw: bytes) -> bool:
         return True
     if any(pair in classes for pair in _ODD_COLONS):
         return True
-    if (b"|" in raw or b">" in raw) and _BLOCK_HEADER.search(raw):
+    if (b"|" in raw or b">" in raw) and (_BLOCK_HEADER.search(raw) or _INDICATOR_START.search(raw)):
+        return True
+    if (b"\\u" in raw or b"\\U" in raw) and _SURROGATE_ESCAPE.search(raw):
         return True
     if raw.startswith(_UNSEEN_STARTS) or any(at + start in raw for at in (b"\n", b"\r") for start in _UNSEEN_STARTS):
         return True
@@ -141,9 +156,17 @@ def _unseen(raw: bytes) -> bool:
 
 
 def _walk(
-    root: Any, typed_starts: frozenset[str], unjudged: Callable[[str], object] | None, max_depth: int, max_values: int
+    root: Any,
+    typed_starts: frozenset[str],
+    unjudged: Callable[[str], object] | None,
+    max_depth: int,
+    max_values: int,
+    *,
+    flow: bool,
 ) -> tuple[set[str], set[str]]:
     """Check the shape (rule 4); return the keys and the texts that start like a typed plain scalar (rule 3).
+    With ``flow`` (the file has flow collections), no key may hold a space: an implicit key folded over lines in a
+    flow collection is one key to yaml-rs (YAML 1.2.2) and an error to ruamel.
 
     Containers are judged a whole at a time (``map``, ``set``) rather than value by value: ~90,000 values in a
     1,000-engine overlay."""
@@ -179,6 +202,8 @@ def _walk(
             raise Unreadable
     if "<<" in keys or not _TEXT_ONLY.issuperset(map(type, keys)):
         raise Unreadable
+    if flow and any(_SPACE.search(key) for key in keys):
+        raise Unreadable
     texts = {value for value in scalars if type(value) is str}
     if any(type(value) is float and value - value != 0.0 for value in scalars):
         raise Unreadable  # inf or nan: the precise reader leaves them to the schema, which refuses them
@@ -199,14 +224,17 @@ def _is_text(plain: Callable[[str], Any], text: str) -> bool:
     return type(value) is str and value == text
 
 
-def _check_texts(raw: bytes, texts: set[str], same: Callable[[str], bool]) -> None:
-    """Rule 3: a text the precise reader would read otherwise (``same`` is false), if plain, was quoted."""
+def _check_texts(raw: bytes, texts: set[str], same: Callable[[str], bool], proofs: list[int]) -> None:
+    """Rule 3: a text the precise reader would read otherwise (``same`` is false), if plain, was quoted.
+
+    ``proofs[0]``: how many more texts may be searched for in the file (each search reads it whole)."""
     for text in texts:
         if not text:
             continue  # yaml-rs reads an empty plain scalar as null: this one was quoted
         if same(text):
             continue
-        if _SPACE.search(text):
+        proofs[0] -= 1
+        if proofs[0] < 0 or _SPACE.search(text):
             raise Unreadable
         needle = text.encode("utf-8")
         at = raw.find(needle)
@@ -220,12 +248,12 @@ def _check_texts(raw: bytes, texts: set[str], same: Callable[[str], bool]) -> No
             at = raw.find(needle, end)
 
 
-def _check_runs(raw: bytes, loads: Callable[..., Any], plain: Callable[[str], Any]) -> None:
+def _check_runs(raw: bytes, loads: Callable[..., Any], plain: Callable[[str], Any], budget: int) -> None:
     """Rule 2: every run yaml-rs would read as a non-text value is read the same by the precise reader.
 
     Runs of up to 18 digits alone are skipped: both readers read them as the decimal integer (tests pin it;
     longer ones may meet Python's limit on converting digits). The others are read by yaml-rs in one document,
-    a run a line."""
+    a run a line; ``budget`` is how many of them the precise reader may be asked about."""
     runs = [
         run
         for run in set(raw.translate(_RUN_ONLY).split())
@@ -245,6 +273,9 @@ def _check_runs(raw: bytes, loads: Callable[..., Any], plain: Callable[[str], An
     for run, ours in zip(runs, readings, strict=True):
         if type(ours) is str:
             continue
+        budget -= 1
+        if budget < 0:
+            raise Unreadable
         try:
             theirs = plain(run.decode("ascii"))
         except Exception:

@@ -138,6 +138,14 @@ def read_yaml(path: str | Path, raw: bytes | None = None) -> YamlDocument:
     except ValueError as exc:  # e.g. an integer of more than 4,300 digits, which Python refuses to convert
         reason = " ".join(str(exc).split(";")[0].split())  # not Python's advice to raise the limit
         raise DataError(f"{file}: cannot read a value: {reason}") from None
+    except NotImplementedError as exc:  # ruamel's round-trip reader cannot place some comments ("overlap in comment")
+        # Its message names the comment tokens, 0-based ("CommentToken('# c\n', line: 0, col: 3)"); the first is it.
+        found = re.search(r"line: (\d+), col: (\d+)", str(exc))
+        where = f"{int(found[1]) + 1}:{int(found[2]) + 1}:" if found else ""
+        raise DataError(
+            f"{file}:{where} the YAML reader cannot place this comment (after a key whose value is on the next"
+            " lines?); move it to a line of its own"
+        ) from None
     except TypeError:  # ruamel cannot hash a key that is a collection holding another: say where it is
         line, column = _collection_key(text)
         raise DataError(f"{file}:{line}:{column}: a key is a sequence or mapping; keys are text") from None
