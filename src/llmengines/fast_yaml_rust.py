@@ -8,10 +8,12 @@ the same, and raises :class:`Unreadable` otherwise; the caller then gives the fi
 sees quoting. Why these checks are enough (each fact about yaml-rs is pinned by a test that fails if a release
 changes it):
 
-1. **What cannot be seen is refused from the bytes**: ``&``, ``*``, ``!`` or ``?`` where a node may start
-   (anchors, aliases, tags, explicit keys), ``|`` or ``>`` ending a line but for a comment (block scalars), a
-   colon after a space or ``[{,`` or before ``[]{},`` (YAML 1.2.2 and ruamel read some differently in a flow
-   collection), and a line starting ``%``, ``---`` or ``...`` (directives, documents).
+1. **What cannot be seen, or is read otherwise, is refused from the bytes**: ``&``, ``*``, ``!`` or ``?`` where a
+   node may start (anchors, aliases, tags, explicit keys), ``|`` or ``>`` ending a line but for a comment (block
+   scalars) or starting a node in a flow collection (text to yaml-rs, an error to ruamel), a colon after a space
+   or ``[{,`` or before ``[]{},`` (YAML 1.2.2 and ruamel read some differently in a flow collection), an escaped
+   surrogate (a pair is one character to yaml-rs, two to ruamel), and a line starting ``%``, ``---`` or ``...``
+   (directives, documents).
 2. **Values other than text**: yaml-rs makes them (null, booleans, integers, floats; dates are not asked for)
    only of plain scalars spelled with ASCII letters, digits and ``_ . + - ~``. Such a scalar is a whole run of
    those characters in the file, since none of them may stand right before or after a plain scalar. So for every
@@ -22,13 +24,16 @@ changes it):
    space (a plain scalar over several lines is folded with one) and every place it occurs in the file lies
    between two equal quotes, which never precede a plain scalar. The empty text is always quoted: yaml-rs reads
    an empty plain scalar as null.
-4. **Shape**: keys are text other than ``<<``, no key is repeated (yaml-rs refuses them), the root is a mapping or
-   a sequence, nesting stays within ``max_depth`` and there are at most ``max_values`` values. Before yaml-rs is
-   called, no line may start with more than 64 spaces and dashes: deeper nesting would overflow its stack. Text
-   made by an escape is judged by the caller's ``unjudged`` test, as in the event reader.
+4. **Shape**: keys are text other than ``<<``, no key is repeated (yaml-rs refuses them), and in a file with flow
+   collections no key holds a space (an implicit key folded over lines there is one key to yaml-rs, an error to
+   ruamel); the root is a mapping or a sequence, nesting stays within ``max_depth`` and there are at most
+   ``max_values`` values. Before yaml-rs is called, no line may start with more than 64 spaces and dashes: deeper
+   nesting would overflow its stack. Text made by an escape is judged by the caller's ``unjudged`` test, as in
+   the event reader.
 
 Anything that fails a check, and any parse error, raises :class:`Unreadable`: nothing is accepted or refused here
-that the event reader and the precise reader would not.
+that the event reader and the precise reader would not. So is a file whose checks would take longer than the
+event reader (thousands of distinct typed spellings, or of quoted texts to prove quoted, in a large file).
 """
 
 from __future__ import annotations
