@@ -60,7 +60,7 @@ def test_the_c_parser_and_yaml_rs_are_installed() -> None:
     # PyYAML (with libyaml) and yaml-rs are dependencies: without either a 1,000-engine overlay's first load
     # takes ~0.3 s (libyaml alone) to ~20 s (neither) more.
     assert fast_yaml.available()
-    assert fast_yaml.rust_available()
+    assert fast_yaml_rust.available()
 
 
 @pytest.mark.parametrize("name", ["dataset.yaml", "engines.yaml", "techniques.yaml", "pricing.yaml"])

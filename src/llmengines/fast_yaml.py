@@ -5,9 +5,9 @@ quickest but cannot see how a scalar was written, so it declines any file whose 
 precise reader would read every scalar the same. :func:`from_events` sees quoting, and is described here.
 
 The position-tracking reader (:func:`llmengines.validation.read_yaml`, ruamel's pure-Python round-trip loader)
-takes ~17 ms an engine; libyaml's event parser takes well under 1 ms. :func:`load` builds JSON-like data from
-libyaml's events — PyYAML's binding (libyaml 0.2.5; ``ruamel.yaml.clib`` bundles an older libyaml that refuses
-``{repository: https://…}``, valid YAML 1.2) — and returns :data:`DECLINED` for anything but plain data
+takes ~17 ms an engine; libyaml's event parser takes well under 1 ms. :func:`from_events` builds JSON-like data
+from libyaml's events — PyYAML's binding (libyaml 0.2.5; ``ruamel.yaml.clib`` bundles an older libyaml that
+refuses ``{repository: https://…}``, valid YAML 1.2) — and returns :data:`DECLINED` for anything but plain data
 it can read exactly as the precise reader would. The caller then reads the file the precise way, which gives
 the result or the error with its line and column. So nothing is refused or accepted here that the precise
 reader would not, and every safety rule stays in one place:
@@ -71,13 +71,6 @@ def _unjudged(raw: bytes) -> bool:
 def available() -> bool:
     """Whether libyaml's C parser is installed (PyYAML's binding)."""
     return _parser_class() is not None
-
-
-def rust_available() -> bool:
-    """Whether yaml-rs is installed."""
-    from llmengines import fast_yaml_rust
-
-    return fast_yaml_rust.available()
 
 
 def _parser_class() -> type | None:

@@ -82,9 +82,9 @@ def maybe_warn(dataset: Dataset) -> None:
         return
     line = note(dataset)
     if line:
-        import textwrap
-
         if _tty():  # wrapped for the person reading it: a long line would overflow a narrow terminal
+            import textwrap
+
             line = textwrap.fill(line, width=max(_width(), 40), subsequent_indent="  ")
         sys.stderr.write(line + "\n")
 
