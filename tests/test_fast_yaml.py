@@ -437,3 +437,37 @@ def test_what_would_take_yaml_rs_checks_longer_than_the_event_reader_is_left_to_
     raw = text.encode()
     assert fast_yaml.from_rust(raw, MAX_VALUES) is DECLINED_
     assert fast_yaml.load(raw, MAX_VALUES) == fast_yaml.from_events(raw, MAX_VALUES) != DECLINED_
+
+
+def test_yaml_rs_parses_in_a_thread_that_never_outlives_the_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    raw = make(5).encode()
+    started: list[threading.Thread] = []
+    real_start = threading.Thread.start
+
+    def start(self: threading.Thread) -> None:
+        started.append(self)
+        real_start(self)
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    assert fast_yaml.from_rust(raw, MAX_VALUES) is not DECLINED_
+    declined = raw + b"\nx: &a 1\n"  # an anchor: refused by the byte checks, which run while yaml-rs parses
+    assert fast_yaml.from_rust(declined, MAX_VALUES) is DECLINED_
+    unparsable = raw + b"\n  x: 1\n"  # yaml-rs refuses the indentation, in its thread
+    assert fast_yaml.from_rust(unparsable, MAX_VALUES) is DECLINED_
+    assert len(started) == 3 and not any(thread.is_alive() for thread in started)
+
+
+def test_yaml_rs_parses_in_this_thread_when_no_other_can_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    raw = make(5).encode()
+    expected = fast_yaml.from_rust(raw, MAX_VALUES)
+
+    def refuse(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threading.Thread, "start", refuse)
+    assert fast_yaml.from_rust(raw, MAX_VALUES) == expected != DECLINED_
+    assert fast_yaml.from_rust(raw + b"\n  x: 1\n", MAX_VALUES) is DECLINED_

@@ -34,6 +34,9 @@ changes it):
 Anything that fails a check, and any parse error, raises :class:`Unreadable`: nothing is accepted or refused here
 that the event reader and the precise reader would not. So is a file whose checks would take longer than the
 event reader (thousands of distinct typed spellings, or of quoted texts to prove quoted, in a large file).
+
+yaml-rs parses without holding the GIL (then builds the objects with it): :func:`read` runs it in a thread of its
+own, always joined before returning, while the byte checks and the search for runs go on in the caller's.
 """
 
 from __future__ import annotations
@@ -120,14 +123,21 @@ def read(
     characters of every plain scalar it reads as other than text.
     """
     loads = _loads()
-    if loads is None or _unseen(raw):
+    if loads is None or _too_deep(raw):  # first: too deep a file would crash yaml-rs
         raise Unreadable
+    # yaml-rs parses without the GIL, then builds objects with it: the byte checks and the runs' search (~60 ms for
+    # 2 MB) run meanwhile, on the other core. Its reading is used only if they pass.
     try:
-        data = loads(raw.decode("utf-8"), parse_datetime=False)
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except BaseException as exc:  # a parse error, a duplicate key; a panic (pyo3's is a BaseException)
-        raise Unreadable from exc
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Unreadable from None
+    parse = _Parse(loads, text)
+    try:
+        if _unseen(raw):
+            raise Unreadable
+        runs = _typed_runs(raw, loads)
+    finally:
+        data = parse.result()  # joined whatever happens: no thread outlives the call
     if type(data) is not dict and type(data) is not list:
         raise Unreadable  # a scalar document, or none
     flow = b"{" in raw or b"[" in raw
@@ -139,12 +149,52 @@ def read(
     proofs = [_MAX_PROOF_BYTES // max(len(raw), 1)]
     _check_texts(raw, keys, text_key, proofs)
     _check_texts(raw, texts, lambda text: _is_text(plain, text), proofs)
-    _check_runs(raw, loads, plain, budget)
+    _check_runs(runs, plain, budget)
     return data
 
 
+class _Parse:
+    """``loads(text)`` in a thread of its own (in this one, at once, if no thread can be started)."""
+
+    def __init__(self, loads: Callable[..., Any], text: str) -> None:
+        import threading
+
+        self._loads, self._text = loads, text
+        self._data: Any = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = threading.Thread(target=self._run, name="yaml-rs", daemon=True)
+        try:
+            self._thread.start()
+        except RuntimeError:  # "can't start new thread"
+            self._thread = None
+            self._run()
+
+    def _run(self) -> None:
+        try:
+            self._data = self._loads(self._text, parse_datetime=False)
+        except BaseException as exc:  # a parse error, a duplicate key; a panic (pyo3's is a BaseException)
+            self._error = exc
+
+    def result(self) -> Any:
+        """The data, once parsed; :class:`Unreadable` if yaml-rs refused the text or failed."""
+        if self._thread is not None:
+            self._thread.join()
+        if isinstance(self._error, KeyboardInterrupt | SystemExit):
+            raise self._error
+        if self._error is not None:
+            raise Unreadable from self._error
+        return self._data
+
+
+def _too_deep(raw: bytes) -> bool:
+    """Whether a line of ``raw`` starts with more spaces and dashes than yaml-rs's stack may take (rule 1)."""
+    prefixes, deep = raw.translate(_PREFIX_BYTES), b"S" * _LONGEST_PREFIX
+    return prefixes.startswith(deep) or b"N" + deep in prefixes
+
+
 def _unseen(raw: bytes) -> bool:
-    """Whether ``raw`` may hold what yaml-rs's data does not show, or shows otherwise (rule 1)."""
+    """Whether ``raw`` may hold what yaml-rs's data does not show, or shows otherwise (rule 1; with
+    :func:`_too_deep`, which is judged first)."""
     classes = raw.translate(_CLASSES)
     if b"P" in classes and (classes.startswith(b"P") or any(pair in classes for pair in _NODE_STARTS)):
         return True
@@ -154,10 +204,7 @@ def _unseen(raw: bytes) -> bool:
         return True
     if (b"\\u" in raw or b"\\U" in raw) and _SURROGATE_ESCAPE.search(raw):
         return True
-    if raw.startswith(_UNSEEN_STARTS) or any(at + start in raw for at in (b"\n", b"\r") for start in _UNSEEN_STARTS):
-        return True
-    prefixes, deep = raw.translate(_PREFIX_BYTES), b"S" * _LONGEST_PREFIX
-    return prefixes.startswith(deep) or b"N" + deep in prefixes
+    return raw.startswith(_UNSEEN_STARTS) or any(at + start in raw for at in (b"\n", b"\r") for start in _UNSEEN_STARTS)
 
 
 def _walk(
@@ -253,19 +300,19 @@ def _check_texts(raw: bytes, texts: set[str], same: Callable[[str], bool], proof
             at = raw.find(needle, end)
 
 
-def _check_runs(raw: bytes, loads: Callable[..., Any], plain: Callable[[str], Any], budget: int) -> None:
-    """Rule 2: every run yaml-rs would read as a non-text value is read the same by the precise reader.
+def _typed_runs(raw: bytes, loads: Callable[..., Any]) -> list[tuple[bytes, Any]]:
+    """Rule 2's first half: each distinct run in ``raw`` that yaml-rs reads as a value other than text, with it.
 
-    Runs of up to 18 digits alone are skipped: both readers read them as the decimal integer (tests pin it;
+    Runs of up to 18 digits alone are left out: both readers read them as the decimal integer (tests pin it;
     longer ones may meet Python's limit on converting digits). The others are read by yaml-rs in one document,
-    a run a line; ``budget`` is how many of them the precise reader may be asked about."""
+    a run a line."""
     runs = [
         run
         for run in set(raw.translate(_RUN_ONLY).split())
         if not (run.isdigit() and len(run) <= _SHORT_DIGITS) and run != b"-"
     ]
     if not runs:
-        return
+        return []
     document = "\n".join(f"{n}: {run.decode('ascii')}" for n, run in enumerate(runs))  # "-" alone: a sequence
     try:
         readings = list(loads(document, parse_datetime=False).values())
@@ -275,12 +322,15 @@ def _check_runs(raw: bytes, loads: Callable[..., Any], plain: Callable[[str], An
         raise Unreadable from None
     if len(readings) != len(runs):
         raise Unreadable
-    for run, ours in zip(runs, readings, strict=True):
-        if type(ours) is str:
-            continue
-        budget -= 1
-        if budget < 0:
-            raise Unreadable
+    return [(run, ours) for run, ours in zip(runs, readings, strict=True) if type(ours) is not str]
+
+
+def _check_runs(runs: list[tuple[bytes, Any]], plain: Callable[[str], Any], budget: int) -> None:
+    """Rule 2's second half: the precise reader reads each of :func:`_typed_runs` the same (type and ``repr``);
+    ``budget`` is how many of them it may be asked about."""
+    if len(runs) > budget:
+        raise Unreadable
+    for run, ours in runs:
         try:
             theirs = plain(run.decode("ascii"))
         except Exception:
