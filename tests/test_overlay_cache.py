@@ -360,3 +360,22 @@ def test_an_entry_its_user_does_not_own_alone_is_not_read(
             entry.chmod(0o620 if planted == "group-writable" else 0o602)
     assert cache.read(key) is None
     assert json.dumps([e.name for e in overlays.load([str(overlay)]).dataset.engines]) == first
+
+
+def test_only_a_run_of_the_command_leaves_the_loaded_data_to_its_exit(overlay: Path) -> None:
+    # The command's process ends with os._exit, so what it keeps is never freed; a program using the library keeps
+    # running, and must not hold every overlay it ever loaded.
+    from llmengines import overlays
+
+    for _ in range(2):
+        overlays.load([str(overlay)])
+    assert overlays._LEFT_FOR_EXIT == []
+    script = (
+        "import sys, llmengines; llmengines._cli_run = True; from llmengines import overlays; "
+        "loaded = overlays.load([sys.argv[1]]); print(len(loaded.dataset.engines), len(overlays._LEFT_FOR_EXIT))"
+    )
+    env = {**os.environ, "LLMENGINES_CACHE_DIR": str(overlay.parent / "empty-cache")}  # a first load, not a cached one
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(overlay)], capture_output=True, text=True, check=True, env=env
+    )
+    assert proc.stdout.split() == ["265", "1"]

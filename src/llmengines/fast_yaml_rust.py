@@ -220,38 +220,44 @@ def _walk(
     With ``flow`` (the file has flow collections), no key may hold a space: an implicit key folded over lines in a
     flow collection is one key to yaml-rs (YAML 1.2.2) and an error to ruamel.
 
-    Containers are judged a whole at a time (``map``, ``set``) rather than value by value: ~90,000 values in a
-    1,000-engine overlay."""
+    Containers are judged a whole at a time, a level of nesting at a time: ~90,000 values in a 1,000-engine
+    overlay. Their values go into one set (a container among them, unhashable, makes it raise: then they are
+    judged one by one), and the types of the few distinct scalars are judged at the end."""
     keys: set[str] = set()
     scalars: set[Any] = set()
-    count = 0
-    pending: list[tuple[Any, int]] = [(root, 1)]
-    while pending:
-        container, depth = pending.pop()
+    count = 1  # as the event reader counts: each container, each key, each scalar
+    level: list[Any] = [root]
+    depth = 1
+    while level:
         if depth > max_depth:
             raise Unreadable
-        if type(container) is dict:
-            keys.update(container)  # their types are judged once, on the distinct keys
-            values: Any = container.values()
-            count += len(container) + 1  # as the event reader counts: the container, each key, each scalar
-        else:
-            values = container
-            count += 1
-        if _SCALAR_TYPES.issuperset(map(type, values)):
-            scalars.update(values)
-            count += len(values)
-        else:
-            for value in values:
-                kind = type(value)
-                if kind is dict or kind is list:
-                    pending.append((value, depth + 1))
-                elif kind in _SCALAR_TYPES:
-                    scalars.add(value)
-                    count += 1
-                else:
-                    raise Unreadable
+        deeper: list[Any] = []
+        push = deeper.append
+        for container in level:
+            if type(container) is dict:
+                keys.update(container)  # their types are judged once, on the distinct keys
+                values: Any = container.values()
+                count += 2 * len(container)  # a key and a value each (a value container counts as itself)
+            else:
+                values = container
+                count += len(container)
+            try:
+                scalars.update(values)
+            except TypeError:  # a container among them
+                for value in values:
+                    kind = type(value)
+                    if kind is dict or kind is list:
+                        push(value)
+                    elif kind in _SCALAR_TYPES:
+                        scalars.add(value)
+                    else:
+                        raise Unreadable from None
         if count > max_values:
             raise Unreadable
+        level = deeper
+        depth += 1
+    if not _SCALAR_TYPES.issuperset(map(type, scalars)):
+        raise Unreadable
     if "<<" in keys or not _TEXT_ONLY.issuperset(map(type, keys)):
         raise Unreadable
     if flow and any(_SPACE.search(key) for key in keys):
