@@ -17,7 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from llmengines import cache
-from llmengines.validation import _records_adapter, _schema_key, _with_classes, _without_classes
+from llmengines.records_schema import records_adapter as _records_adapter
+from llmengines.records_schema import schema_key as _schema_key
+from llmengines.records_schema import with_classes as _with_classes
+from llmengines.records_schema import without_classes as _without_classes
 from llmengines.vocabulary import HARDWARE_IDS, SCORE_IDS
 from tests.conftest import entry_point, run_process
 
@@ -104,12 +107,12 @@ def test_the_schema_key_is_what_this_process_would_make_the_schema_from(monkeypa
     import sys
     import types
 
-    from llmengines import validation
+    from llmengines import records_schema
 
     key = _schema_key(pydantic_core.__version__)
     assert key == _schema_key(pydantic_core.__version__)  # the same in another call (no addresses in it)
     assert key != _schema_key("0.0.1")
-    real = validation.get_type_hints
+    real = records_schema.get_type_hints
 
     def narrower(owner: type) -> dict[str, object]:
         hints = dict(real(owner))
@@ -118,7 +121,7 @@ def test_the_schema_key_is_what_this_process_would_make_the_schema_from(monkeypa
         return hints
 
     with monkeypatch.context() as m:
-        m.setattr(validation, "get_type_hints", narrower)
+        m.setattr(records_schema, "get_type_hints", narrower)
         assert _schema_key(pydantic_core.__version__) != key
     with monkeypatch.context() as m:
         m.setitem(sys.modules, "pydantic.version", types.SimpleNamespace(VERSION="1.0"))

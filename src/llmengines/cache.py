@@ -29,6 +29,16 @@ def entry_file(key: str) -> str:
     return os.path.join(user_cache_path(), f"{name}.json")
 
 
+def any_entry(prefix: str) -> bool:
+    """Whether the cache directory holds an entry whose key starts with ``prefix`` (one of :data:`PREFIXES`),
+    readable or not."""
+    try:
+        with os.scandir(user_cache_path()) as entries:
+            return any(e.name.startswith(prefix) and e.name.endswith(".json") for e in entries)
+    except OSError:
+        return False
+
+
 def get(key: str) -> list[Any] | None:
     """The records cached for ``key``, or None: a miss, which the caller checks again and rewrites."""
     found = read(key)

@@ -12,7 +12,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, get_type_hints
@@ -23,21 +23,20 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from llmengines.errors import DataError
-from llmengines.files import MAX_FILE_BYTES, content_digest, read_checked
+from llmengines.files import MAX_FILE_BYTES, read_checked
 from llmengines.models import (
-    Community,
     Dataset,
-    Deployment,
     Engine,
     Footnote,
     HardwarePrices,
-    Links,
     ModelPrices,
-    Score,
     SourceLayer,
 )
 from llmengines.record_class import Frozen
 from llmengines.record_class import record as frozen_record
+from llmengines.records_schema import NESTED as _NESTED
+from llmengines.records_schema import field_names as _field_names
+from llmengines.records_schema import records_validator as _records_validator
 from llmengines.vocabulary import HARDWARE_IDS, PLATFORM_IDS, PRECISION_IDS, SCORE_IDS, TECHNIQUE_IDS
 
 if TYPE_CHECKING:
@@ -616,7 +615,6 @@ NEW_ENGINE_REQUIRED = (
     "deployment.scale",
     "deployment.devices",
 )
-_NESTED = {"community": Community, "links": Links, "deployment": Deployment}
 _DATE_FIELDS = {
     "released": (re.compile(r"\d{4}-(0[1-9]|1[0-2])"), "YYYY-MM"),
     "stars_as_of": (re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"), "YYYY-MM-DD"),
@@ -631,11 +629,6 @@ def _field_adapter(owner: type, name: str) -> TypeAdapter[Any]:
 
     hints = get_type_hints(owner)
     return TypeAdapter(hints[name])
-
-
-@cache
-def _field_names(owner: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(owner))
 
 
 def validate_overlay(doc: YamlDocument) -> list[dict[str, Any]]:
@@ -877,136 +870,6 @@ def _valid_together(text: str) -> bool:
     except (ValidationError, TypeError, ValueError):
         return False
     return True
-
-
-@cache
-def _records_validator() -> Any:
-    """:func:`_records_adapter`'s validator, made from its core schema as an earlier call cached it.
-
-    Importing pydantic and generating the schema cost ~150 ms of every first call of an overlay (each one after
-    an edit), where pydantic-core alone makes the same validator from the schema in a few: so the schema is kept
-    in the cache directory, under a key made of the pydantic and pydantic-core releases and the sources it is
-    made from. Anything unexpected (a damaged entry, pydantic not where it is looked for) and pydantic makes it.
-    """
-    import contextlib
-
-    import pydantic_core
-
-    from llmengines import cache as entries
-
-    try:
-        key = _schema_key(pydantic_core.__version__)
-    except (OSError, KeyError):
-        key = None
-    stored = None if key is None else entries.get(key)
-    if stored is not None and len(stored) == 1:
-        try:
-            return pydantic_core.SchemaValidator(_with_classes(stored[0]))
-        except (TypeError, ValueError, KeyError, RecursionError, pydantic_core.SchemaError):
-            pass
-    adapter = _records_adapter()
-    if key is not None:
-        with contextlib.suppress(TypeError, ValueError, AttributeError):  # not JSON data (another pydantic)
-            entries.put(key, [_without_classes(adapter.core_schema)])
-    return adapter.validator
-
-
-def _schema_key(core_version: str) -> str:
-    """The cache key of the records' schema: everything it is made from, as this process has it — the records'
-    fields, types and defaults in memory (not their source files, which may have changed since they were
-    imported), and the releases of Python, pydantic, pydantic-core and the typing packages pydantic reads."""
-    import sys
-
-    from llmengines import __version__
-
-    structure = []
-    for owner in (Engine, *_NESTED.values(), Score):
-        names = _field_names(owner)  # first: it gives the record typing's names, which get_type_hints needs
-        hints = get_type_hints(owner)
-        defaults = getattr(owner, "_record_defaults", {})
-        structure.append(
-            (
-                owner.__qualname__,
-                names,
-                [repr(hints[n]) for n in names],
-                [_default_text(defaults[n]) if n in defaults else None for n in names],
-                repr(getattr(owner, "__pydantic_config__", None)),
-            )
-        )
-    core = Path(sys.modules["pydantic_core"].__file__ or "")
-    site = core.parent.parent
-    loaded = sys.modules.get("pydantic.version")
-    # pydantic's release: the one loaded, else its version.py read beside pydantic_core (importing it: ~20 ms)
-    pydantic_version = loaded.VERSION if loaded is not None else (site / "pydantic" / "version.py").read_text()
-    libraries: list[tuple[str, int, int] | None] = []
-    for name in ("typing_extensions.py", "annotated_types/__init__.py", "typing_inspection/__init__.py"):
-        try:
-            info = (site / name).stat()
-        except OSError:
-            libraries.append(None)
-        else:
-            libraries.append((name, info.st_size, info.st_mtime_ns))
-    made_from = [__version__, sys.version, core_version, pydantic_version, structure, libraries]
-    return "schema-" + content_digest(repr(made_from).encode())
-
-
-def _default_text(default: Any) -> str:
-    factory = getattr(default, "default_factory", None)  # a record field's factory: named, not its address
-    return f"factory {factory.__module__}.{factory.__qualname__}" if factory is not None else repr(default)
-
-
-# Record classes a stored schema may name (the values of scores); typed dicts need no class to validate.
-_SCHEMA_CLASSES = {"Score": Score}
-
-
-def _without_classes(schema: Any) -> Any:
-    """A core schema as JSON data: a record class as its name, a typed dict's class left out (TypeError if it
-    holds any other object that is not JSON data)."""
-    if isinstance(schema, dict):
-        out = {}
-        for k, v in schema.items():
-            if k == "cls" and isinstance(v, type) and schema.get("type") in ("typed-dict", "dataclass"):
-                if schema["type"] == "dataclass":
-                    name = v.__name__
-                    if _SCHEMA_CLASSES.get(name) is not v:
-                        raise TypeError(f"no stored name for {v!r}")
-                    out[k] = {"record": name}
-            else:
-                out[k] = _without_classes(v)
-        return out
-    if isinstance(schema, list | tuple):
-        return [_without_classes(v) for v in schema]
-    if schema is None or isinstance(schema, str | int | float | bool):
-        return schema
-    raise TypeError(f"not JSON data: {schema!r}")
-
-
-def _with_classes(schema: Any) -> Any:
-    """The inverse of :func:`_without_classes`, for the classes of :data:`_SCHEMA_CLASSES` only."""
-    if isinstance(schema, dict):
-        out = {k: _with_classes(v) for k, v in schema.items()}
-        if schema.get("type") == "dataclass":
-            out["cls"] = _SCHEMA_CLASSES[schema["cls"]["record"]]
-        return out
-    if isinstance(schema, list):
-        return [_with_classes(v) for v in schema]
-    return schema
-
-
-@cache
-def _records_adapter() -> TypeAdapter[Any]:
-    # Engine records in which every field (and every field of the nested tables) may be left out: the types
-    # of the per-field checks, in one schema. Unknown fields are ignored here; the loop reports them.
-    from pydantic import TypeAdapter
-    from typing_extensions import TypedDict
-
-    def partial(owner: type, nested: Mapping[str, Any]) -> Any:
-        hints = get_type_hints(owner)
-        fields_ = {name: nested.get(name, hints[name]) for name in _field_names(owner)}
-        return TypedDict(f"Partial{owner.__name__}", fields_, total=False)  # type: ignore[operator]
-
-    nested = {name: partial(owner, {}) for name, owner in _NESTED.items()}
-    return TypeAdapter(list[partial(Engine, nested)])  # type: ignore[misc,arg-type]
 
 
 def _check(adapter: TypeAdapter[Any], value: Any, doc: YamlDocument, path: Path_) -> list[Problem]:
