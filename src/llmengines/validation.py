@@ -615,6 +615,11 @@ NEW_ENGINE_REQUIRED = (
     "deployment.scale",
     "deployment.devices",
 )
+# Each of them as (the name, whether it is deployment's, the key to look for).
+_REQUIRED_PARTS = tuple(
+    (f, f.startswith("deployment."), f.partition(".")[2] if f.startswith("deployment.") else f)
+    for f in NEW_ENGINE_REQUIRED
+)
 _DATE_FIELDS = {
     "released": (re.compile(r"\d{4}-(0[1-9]|1[0-2])"), "YYYY-MM"),
     "stars_as_of": (re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"), "YYYY-MM-DD"),
@@ -669,9 +674,11 @@ def _validated_overlay(doc: YamlDocument) -> tuple[list[dict[str, Any]], list[st
     valid_together = as_json is not None and _valid_together(as_json)
     any_unsafe = as_json is None or _may_hold_unsafe(as_json)
 
-    def check(owner: type, name: str, value: Any, doc: YamlDocument, path: Path_) -> list[Problem]:
-        return [] if valid_together else _check(_field_adapter(owner, name), value, doc, path)
+    def check(owner: type, name: str, value: Any, path: Path_) -> None:
+        if not valid_together:  # else every field has its type: nothing to say
+            problems.extend(_check(_field_adapter(owner, name), value, doc, path))
 
+    nested_fields = {name: frozenset(_field_names(owner)) for name, owner in _NESTED.items()}
     for i, record in enumerate(engines):
         at: Path_ = ("engines", i)
         if not isinstance(record, dict):
@@ -688,45 +695,49 @@ def _validated_overlay(doc: YamlDocument) -> tuple[list[dict[str, Any]], list[st
                 )
             seen[key] = i
         for name, value in record.items():
-            where: Path_ = (*at, name)
+            # (the path of a field is made only where it is needed: ~20 fields a record)
             if name not in known_fields:
-                problems.append(doc.problem(where, _unknown_field(name, engine_fields)))
+                problems.append(doc.problem((*at, name), _unknown_field(name, engine_fields)))
             elif name in _NESTED:
                 owner = _NESTED[name]
                 if not isinstance(value, dict):
-                    problems.append(doc.problem(where, f"expected a mapping of {', '.join(_field_names(owner))}"))
+                    problems.append(doc.problem((*at, name), f"expected a mapping of {', '.join(_field_names(owner))}"))
+                    continue
+                if valid_together and value.keys() <= nested_fields[name]:
                     continue
                 for sub, sub_value in value.items():
-                    if sub not in _field_names(owner):
-                        problems.append(doc.problem((*where, sub), _unknown_field(sub, _field_names(owner))))
+                    if sub not in nested_fields[name]:
+                        problems.append(doc.problem((*at, name, sub), _unknown_field(sub, _field_names(owner))))
                     else:
-                        problems.extend(check(owner, sub, sub_value, doc, (*where, sub)))
+                        check(owner, sub, sub_value, (*at, name, sub))
             elif name in _KEYED and isinstance(value, dict) and not value.keys() <= _KEYED_IDS[name]:
                 kind, ids = _KEYED[name]
                 for key in value:
                     if key not in ids:
-                        problems.append(doc.problem((*where, key), _unknown_id(kind, key)))
+                        problems.append(doc.problem((*at, name, key), _unknown_id(kind, key)))
                 known = {k: v for k, v in value.items() if k in ids}  # their values are still checked
                 if name == "hardware_notes":
                     known = {k: v for k, v in known.items() if v is not None}
-                problems.extend(check(Engine, name, known, doc, where))
+                check(Engine, name, known, (*at, name))
             else:
-                if name == "hardware_notes" and isinstance(value, dict):
-                    # null removes a note the record inherits (so that its hardware can be marked no or unknown)
-                    value = {k: v for k, v in value.items() if v is not None}  # noqa: PLW2901
-                problems.extend(check(Engine, name, value, doc, where))
+                if not valid_together:
+                    if name == "hardware_notes" and isinstance(value, dict):
+                        # null removes a note the record inherits (so that its hardware can be marked no or unknown)
+                        value = {k: v for k, v in value.items() if v is not None}  # noqa: PLW2901
+                    check(Engine, name, value, (*at, name))
                 if name in _DATE_FIELDS and isinstance(value, str):
                     pattern, shape = _DATE_FIELDS[name]
                     if not pattern.fullmatch(value):
-                        problems.append(doc.problem(where, f"expected a date as {shape}, not {value!r}"))
+                        problems.append(doc.problem((*at, name), f"expected a date as {shape}, not {value!r}"))
                     elif shape == "YYYY-MM-DD" and not _real_date(value):
-                        problems.append(doc.problem(where, f"{value!r} is not a date (no such day)"))
+                        problems.append(doc.problem((*at, name), f"{value!r} is not a date (no such day)"))
                 if name == "github_stars" and isinstance(value, int) and not isinstance(value, bool):
                     # The type check lets any integer through; rank's stars figure takes the logarithm of it.
                     if value < 0:
-                        problems.append(doc.problem(where, "a star count cannot be negative"))
+                        problems.append(doc.problem((*at, name), "a star count cannot be negative"))
                     elif value > MAX_STARS:
-                        problems.append(doc.problem(where, f"more stars than any repository has (> {MAX_STARS:,})"))
+                        message = f"more stars than any repository has (> {MAX_STARS:,})"
+                        problems.append(doc.problem((*at, name), message))
         if record.get("github_stars") is not None and not record.get("stars_as_of"):
             problems.append(
                 doc.problem((*at, "github_stars"), "a star count needs stars_as_of: the day it was read (YYYY-MM-DD)")
@@ -736,11 +747,7 @@ def _validated_overlay(doc: YamlDocument) -> tuple[list[dict[str, Any]], list[st
             problems.extend(_control_characters(record, doc, at))
         given = record.get("deployment")
         deployment: dict[str, Any] = given if isinstance(given, dict) else {}
-        missing = [
-            f
-            for f in NEW_ENGINE_REQUIRED
-            if (f.partition(".")[2] not in deployment if f.startswith("deployment.") else f not in record)
-        ]
+        missing = [f for f, table, sub in _REQUIRED_PARTS if sub not in (deployment if table else record)]
         records.append({"id": engine_id, "data": record, "missing": missing})
     if problems:
         problems.sort(key=lambda p: (p.line, p.column))
