@@ -301,7 +301,7 @@ try:
     main(sys.argv[1:])
 except SystemExit as exc:
     assert not exc.code, exc.code
-heavy = sorted(m for m in ("pydantic", "ruamel.yaml", "yaml_rs") if m in sys.modules)
+heavy = sorted(m for m in ("pydantic", "ruamel.yaml", "yaml_rs", "yaml") if m in sys.modules)
 print("HEAVY=" + ",".join(heavy), file=sys.stderr)
 """
 
@@ -323,6 +323,38 @@ def test_validated_overlay_is_cached_and_the_query_path_stays_light(tmp_path) ->
     head, records = cached[0].read_text().split("\n", 1)  # a header line with a checksum, then the records
     assert json.loads(head)["format"] and json.loads(records)[0]["id"] == "mini-engine"
     assert _probe("--data", str(extra), "list", "--json", env=env) == "HEAVY="  # from the cache
+
+
+def test_a_json_overlay_is_read_without_any_yaml_reader(tmp_path) -> None:
+    # JSON is YAML too, and json reads it: the first call imports none of the YAML readers (ruamel's ~25 ms).
+    data = {
+        "engines": [
+            {
+                "id": "mini-engine",
+                "name": "MiniEngine",
+                "organization": "Example Labs",
+                "org_type": "startup",
+                "released": "2026-01",
+                "open_source": "yes",
+                "commercial": False,
+                "docs": "simple",
+                "deployment": {"scale": "single-node", "devices": "homogeneous"},
+                "hardware": {"amd-gpu": "yes", "nvidia": "no"},
+            }
+        ]
+    }
+    extra = write(tmp_path, "extra.json", json.dumps(data))
+    env = {"LLMENGINES_CACHE_DIR": str(tmp_path / "cache"), "LLMENGINES_DATA_DIR": str(tmp_path / "data")}
+    assert _probe("--data", str(extra), "list", "--json", env=env) == "HEAVY=pydantic"
+    broken = write(tmp_path, "broken.json", json.dumps(data)[:-1])  # not JSON: YAML's reader says where
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, "--data", str(broken), "list"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        check=False,
+    )
+    assert proc.returncode != 0 and "broken.json:" in proc.stderr
 
 
 def test_cache_is_invalidated_when_the_file_changes(cli, tmp_path) -> None:

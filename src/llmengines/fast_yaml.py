@@ -153,7 +153,7 @@ def _build(events: Any, scalars: _Scalars, max_values: int) -> Any:  # one flat 
     start = get()
     if type(start) is not DocumentStartEvent or start.version or start.tags:
         raise _Decline  # no document (empty), or directives that change how it is read
-    typed, plain, check_key = scalars.typed_starts, scalars.plain, scalars.check_key
+    typed, plain, check_key = scalars.typed_starts(), scalars.plain, scalars.check_key
     text_keys, values = scalars.text_keys, scalars.values  # memos, looked up here before calling
     unjudged = _UNJUDGED_TEXT.search
     stack: list[tuple[Any, bool, Any]] = []  # the enclosing containers: (container, is a mapping, its key)
@@ -239,19 +239,27 @@ class _Scalars:
     """Plain scalars as the round-trip reader makes them (text, numbers, booleans, null, dates), memoized."""
 
     def __init__(self) -> None:
-        from ruamel.yaml.resolver import VersionedResolver
-
-        resolver = VersionedResolver()
-        self._resolve: Callable[..., Any] = resolver.resolve
-        # ruamel looks implicit types up by first character: a scalar starting with any other one is text.
-        self.typed_starts = frozenset(resolver.versioned_resolver)
+        self._resolve: Callable[..., Any] | None = None
+        self._starts: frozenset[str] | None = None
         self.values: dict[str, Any] = {}  # plain scalar → its value (only those this reader accepts)
         self.text_keys: set[str] = set()  # plain keys that are text (only those)
         self._constructor: Any = None
 
+    def typed_starts(self) -> frozenset[str]:
+        """The first characters of every plain scalar ruamel reads as other than text. The first call imports
+        ruamel (~25 ms), which yaml-rs's reader has done while yaml-rs parses."""
+        if self._starts is None:
+            from ruamel.yaml.resolver import VersionedResolver
+
+            resolver = VersionedResolver()
+            self._resolve = resolver.resolve
+            # ruamel looks implicit types up by first character: a scalar starting with any other one is text.
+            self._starts = frozenset(resolver.versioned_resolver)
+        return self._starts
+
     def plain(self, text: str) -> Any:
         """A plain scalar's value, or :class:`_Decline`."""
-        if text and text[0] not in self.typed_starts:
+        if text and text[0] not in self.typed_starts():
             return text
         value = self.values.get(text, _NO_KEY)
         if value is _NO_KEY:
@@ -283,6 +291,8 @@ class _Scalars:
             from ruamel.yaml import YAML
 
             self._constructor = YAML(typ="rt").constructor
+        self.typed_starts()  # the resolver
+        assert self._resolve is not None
         tag = self._resolve(ScalarNode, text, (True, False))
         if str(getattr(tag, "value", tag)) not in _CONSTRUCTED:
             return DECLINED  # merge keys, '=' and whatever ruamel would keep as a tagged scalar

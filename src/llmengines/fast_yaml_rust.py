@@ -111,7 +111,7 @@ def read(
     *,
     plain: Callable[[str], Any],
     text_key: Callable[[str], bool],
-    typed_starts: frozenset[str],
+    typed_starts: Callable[[], frozenset[str]],
     unjudged: Callable[[str], object],
     max_depth: int,
     max_values: int,
@@ -119,8 +119,9 @@ def read(
     """The data of ``raw`` (valid UTF-8, already free of characters the readers judge differently).
 
     ``plain(s)`` is the precise reader's value of the plain scalar ``s`` (raising for one it would not accept),
-    ``text_key(s)`` whether it makes the plain key ``s`` text (not a date, say), and ``typed_starts`` the first
-    characters of every plain scalar it reads as other than text.
+    ``text_key(s)`` whether it makes the plain key ``s`` text (not a date, say), and ``typed_starts()`` the first
+    characters of every plain scalar it reads as other than text (called while yaml-rs parses: making them may
+    take a while, the precise reader's import).
     """
     loads = _loads()
     if loads is None or _too_deep(raw):  # first: too deep a file would crash yaml-rs
@@ -136,13 +137,14 @@ def read(
         if _unseen(raw):
             raise Unreadable
         runs = _typed_runs(raw, loads)
+        starts = typed_starts()
     finally:
         data = parse.result()  # joined whatever happens: no thread outlives the call
     if type(data) is not dict and type(data) is not list:
         raise Unreadable  # a scalar document, or none
     flow = b"{" in raw or b"[" in raw
     # Without a backslash no escape made a character: the caller has judged the file's own.
-    keys, texts = _walk(data, typed_starts, unjudged if b"\\" in raw else None, max_depth, max_values, flow=flow)
+    keys, texts = _walk(data, starts, unjudged if b"\\" in raw else None, max_depth, max_values, flow=flow)
     budget = _MAX_READINGS - len(keys) - len(texts)  # the precise reader's readings left for the runs
     if budget < 0:
         raise Unreadable

@@ -18,9 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, get_type_hints
 
 from pydantic_core import ValidationError  # pydantic's own (it re-exports it); pydantic itself loads on use
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from llmengines.errors import DataError
 from llmengines.files import MAX_FILE_BYTES, read_checked
@@ -121,6 +118,10 @@ def read_yaml(path: str | Path, raw: bytes | None = None) -> YamlDocument:
         raise DataError(f"{file}:{line}:{column}: not valid UTF-8 (byte {exc.start})") from None
     if not text.strip():
         raise DataError(f"{file}:1:1: the file is empty")
+    # ruamel is imported here, where it is used: a JSON file, or one of the quick readers', never needs it.
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     try:
@@ -164,6 +165,7 @@ def read_yaml(path: str | Path, raw: bytes | None = None) -> YamlDocument:
 
 def _collection_key(text: str) -> tuple[int, int]:
     """The line and column of the first mapping key in ``text`` that is a sequence or mapping (1, 1 if none)."""
+    from ruamel.yaml import YAML
     from ruamel.yaml.nodes import MappingNode, ScalarNode
 
     pending = [YAML(typ="rt").compose(text)]
@@ -221,6 +223,8 @@ def _plain(node: Any, path: Path_, walk: _Walk, ancestors: frozenset[int] = froz
     data: an explicit tag is refused (ruamel's round-trip loader never executes one, but a tagged node is not
     data we understand), as is an alias to its own ancestor.
     """
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     where = walk.positions.get(path, (1, 1))
     tag = _tag(node)
     if tag is not None:
