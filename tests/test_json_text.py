@@ -68,6 +68,27 @@ def test_any_plain_document_is_written_and_read_as_json_does(
     assert _same(json_text.loads(text), json.loads(text))
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(plain, max_size=6), st.booleans())
+def test_many_documents_are_each_written_as_json_writes_them(values: list[object], ascii_only: bool) -> None:
+    assert json_text.dumps_each(values, ensure_ascii=ascii_only) == [
+        json.dumps(v, ensure_ascii=ascii_only) for v in values
+    ]
+
+
+def test_a_value_json_refuses_among_many_gets_json_s_error() -> None:
+    shared = {"a": [1, 2]}
+    looped: list[object] = [shared]
+    looped.append(looped)
+    with pytest.raises(ValueError, match="Circular reference detected"):
+        json_text.dumps_each([shared, looped, shared])
+    with pytest.raises(TypeError):
+        json_text.dumps_each([shared, {"x": object()}])
+    assert json_text.dumps_each([{"x": 1.5}, shared, ["é"], shared], ensure_ascii=False) == [
+        json.dumps(v, ensure_ascii=False) for v in ({"x": 1.5}, shared, ["é"], shared)
+    ]
+
+
 @pytest.mark.parametrize("text", ["", " ", "{", '{"a": 1} x', "[1,]", "NaNa", '"\x01"', "01"])
 def test_malformed_text_gets_json_s_own_error(text: str) -> None:
     with pytest.raises(json.JSONDecodeError) as expected:

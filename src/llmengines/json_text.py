@@ -86,6 +86,26 @@ def dumps(
     return json.dumps(value, ensure_ascii=ensure_ascii, indent=indent, separators=separators)
 
 
+def dumps_each(values: list[Any], *, ensure_ascii: bool = True) -> list[str]:
+    """``[json.dumps(v, ensure_ascii=…) for v in values]``, the plain ones by one of json's C encoders (making one
+    per value was a tenth of the time for 1,000 engine records). Any other value goes to :func:`dumps`, and so
+    to json, which raises what json raises."""
+    if _json is None:
+        return [dumps(value, ensure_ascii=ensure_ascii) for value in values]
+    encode = _json.encode_basestring_ascii if ensure_ascii else _json.encode_basestring
+    encoder = None
+    out = []
+    for value in values:
+        if encoder is None:  # a new one after a failure, which may leave its circular-reference marks behind
+            encoder = _json.make_encoder({}, _not_plain, encode, None, ": ", ", ", False, False, True)
+        try:
+            out.append(encode(value) if isinstance(value, str) else "".join(encoder(value, 0)))
+        except (_NotPlain, RecursionError, ValueError):
+            encoder = None
+            out.append(dumps(value, ensure_ascii=ensure_ascii))
+    return out
+
+
 def _not_plain(value: Any) -> Any:
     raise _NotPlain
 

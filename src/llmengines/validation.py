@@ -846,9 +846,10 @@ def _json_texts(records: Any) -> list[str] | None:
     (``ensure_ascii=False``); None if they are not JSON data (the per-field checks then say what is wrong)."""
     if not isinstance(records, list):
         return None
-    encode = json.JSONEncoder(ensure_ascii=False).encode
+    from llmengines import json_text
+
     try:
-        return [encode(record) for record in records]
+        return json_text.dumps_each(records, ensure_ascii=False)
     except (TypeError, ValueError, RecursionError):
         return None
 
