@@ -40,6 +40,20 @@ engines:
 """
 
 
+# NEW_ENGINE's required fields, as JSON data.
+MINI_ENGINE = {
+    "id": "mini-engine",
+    "name": "MiniEngine",
+    "organization": "Example Labs",
+    "org_type": "startup",
+    "released": "2026-01",
+    "open_source": "yes",
+    "commercial": False,
+    "docs": "simple",
+    "deployment": {"scale": "single-node", "devices": "homogeneous"},
+}
+
+
 def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
     path = tmp_path / name
     if isinstance(text, bytes):
@@ -327,22 +341,7 @@ def test_validated_overlay_is_cached_and_the_query_path_stays_light(tmp_path) ->
 
 def test_a_json_overlay_is_read_without_any_yaml_reader(tmp_path) -> None:
     # JSON is YAML too, and json reads it: the first call imports none of the YAML readers (ruamel's ~25 ms).
-    data = {
-        "engines": [
-            {
-                "id": "mini-engine",
-                "name": "MiniEngine",
-                "organization": "Example Labs",
-                "org_type": "startup",
-                "released": "2026-01",
-                "open_source": "yes",
-                "commercial": False,
-                "docs": "simple",
-                "deployment": {"scale": "single-node", "devices": "homogeneous"},
-                "hardware": {"amd-gpu": "yes", "nvidia": "no"},
-            }
-        ]
-    }
+    data = {"engines": [{**MINI_ENGINE, "hardware": {"amd-gpu": "yes", "nvidia": "no"}}]}
     extra = write(tmp_path, "extra.json", json.dumps(data))
     env = {"LLMENGINES_CACHE_DIR": str(tmp_path / "cache"), "LLMENGINES_DATA_DIR": str(tmp_path / "data")}
     assert _probe("--data", str(extra), "list", "--json", env=env) == "HEAVY=pydantic"
@@ -436,17 +435,7 @@ def test_info_lists_the_data_files_in_order(cli, tmp_path, monkeypatch) -> None:
 
 
 def test_an_overlay_written_as_json_loads_and_its_problems_are_located(cli, tmp_path) -> None:
-    record = {
-        "id": "mini-engine",
-        "name": "MiniEngine",
-        "organization": "Example Labs",
-        "org_type": "startup",
-        "released": "2026-01",
-        "open_source": "yes",
-        "commercial": False,
-        "docs": "simple",
-        "deployment": {"scale": "single-node", "devices": "homogeneous"},
-    }
+    record = dict(MINI_ENGINE)
     good = write(tmp_path, "good.json", json.dumps({"engines": [record]}, indent=1))
     result = cli("--data", str(good), "list", "--json")
     assert result.exit_code == 0, result.stderr
