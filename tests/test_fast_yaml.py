@@ -448,6 +448,7 @@ def test_yaml_rs_parses_in_a_thread_that_never_outlives_the_read(monkeypatch: py
 
     def start(self: threading.Thread) -> None:
         started.append(self)
+        assert threading.stack_size() >= 16 << 20  # see the test below
         real_start(self)
 
     monkeypatch.setattr(threading.Thread, "start", start)
@@ -471,3 +472,22 @@ def test_yaml_rs_parses_in_this_thread_when_no_other_can_start(monkeypatch: pyte
     monkeypatch.setattr(threading.Thread, "start", refuse)
     assert fast_yaml.from_rust(raw, MAX_VALUES) == expected != DECLINED_
     assert fast_yaml.from_rust(raw + b"\n  x: 1\n", MAX_VALUES) is DECLINED_
+
+
+def test_yaml_rs_s_thread_has_a_main_thread_s_stack_where_threads_get_less() -> None:
+    # musl gives a thread 128 KiB of stack: yaml-rs's recursion through 180-255 levels of flow nesting (it
+    # refuses 256 and more) overflowed it and killed the process when it ran in a thread of that size.
+    script = textwrap.dedent(
+        """
+        import threading
+        threading.stack_size(128 * 1024)  # as musl's default
+        from llmengines import fast_yaml
+        for n in (150, 200, 255, 256, 30_000):
+            for text in ("a: " + "[" * n + "]" * n + "\\n", "a: " + "{b: " * n + "c" + "}" * n + "\\n"):
+                fast_yaml.from_rust(text.encode(), 10**7)
+        print("survived", threading.stack_size())
+        """
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split() == ["survived", str(128 * 1024)]  # and the process's own setting is left as it was

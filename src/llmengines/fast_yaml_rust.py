@@ -155,6 +155,9 @@ def read(
     return data
 
 
+_THREAD_STACK = 16 << 20  # bytes: what CPython gives its threads on macOS, twice Linux's usual main thread
+
+
 class _Parse:
     """``loads(text)`` in a thread of its own (in this one, at once, if no thread can be started)."""
 
@@ -166,8 +169,14 @@ class _Parse:
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = threading.Thread(target=self._run, name="yaml-rs", daemon=True)
         try:
-            self._thread.start()
-        except RuntimeError:  # "can't start new thread"
+            # yaml-rs recurses as deep as the file nests (up to ~400 levels, see _too_deep): give its thread the
+            # stack a main thread has, where a platform's default for threads is smaller (musl's: 128 KiB).
+            previous = threading.stack_size(_THREAD_STACK)
+            try:
+                self._thread.start()
+            finally:
+                threading.stack_size(previous)
+        except (RuntimeError, ValueError):  # "can't start new thread", or no stack size of one's own here
             self._thread = None
             self._run()
 
