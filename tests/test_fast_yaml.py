@@ -406,8 +406,13 @@ def test_yaml_rs_refuses_deep_flow_nesting() -> None:
         "- " * 30_000 + "x\n",  # overflowed yaml-rs's stack: the process died (SIGSEGV)
         "a:\n" + "".join(" " * i + "- \n" for i in range(0, 2000, 2)) + "x\n",
         "a: " + "[" * 30_000 + "]" * 30_000 + "\n",
+        # explicit keys and values nest as deep as dashes do (an adversarial review's): refused before yaml-rs
+        "? " * 200_000 + "x\n",
+        ": " * 30_000 + "x\n",
+        "- ? " * 30_000 + "x\n",
+        "? - " * 30_000 + "x\n",
     ],
-    ids=["compact-sequences", "indented-sequences", "flow"],
+    ids=["compact-sequences", "indented-sequences", "flow", "keys", "values", "dash-keys", "key-dashes"],
 )
 def test_deep_nesting_is_declined_without_crashing(tmp_path: Path, text: str) -> None:
     path = tmp_path / "deep.yaml"
@@ -437,6 +442,27 @@ def test_what_would_take_yaml_rs_checks_longer_than_the_event_reader_is_left_to_
     raw = text.encode()
     assert fast_yaml.from_rust(raw, MAX_VALUES) is DECLINED_
     assert fast_yaml.load(raw, MAX_VALUES) == fast_yaml.from_events(raw, MAX_VALUES) != DECLINED_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ten levels of ten aliases: 10**10 copies of the string to yaml-rs, which bounds events, not bytes
+        "s: &a0 '"
+        + "x" * 1000
+        + "'\n"
+        + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 11)),
+        "? a\n: b\n",
+        "a: !!str 1\n",
+        "%YAML 1.2\n---\na: 1\n",
+    ],
+    ids=["alias-bomb", "explicit-key", "tag", "directive"],
+)
+def test_what_the_bytes_refuse_never_reaches_yaml_rs(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    called: list[str] = []
+    monkeypatch.setattr(fast_yaml_rust, "_loads", lambda: lambda text, **_: called.append(text))
+    assert fast_yaml.from_rust(text.encode(), MAX_VALUES) is DECLINED_
+    assert called == []
 
 
 def test_yaml_rs_parses_in_a_thread_that_never_outlives_the_read(monkeypatch: pytest.MonkeyPatch) -> None:
