@@ -33,12 +33,18 @@ if "executable" in changes:
     sys.executable = changes["executable"]
 if "code" in changes:
     records_schema._HELPER_CODE = changes["code"]
+if "then" in changes:
+    records_schema._HELPER_CODE += changes["then"] + "\\n"
 if "seconds" in changes:
     records_schema.HELPER_SECONDS = changes["seconds"]
+if "cpus" in changes:
+    os.sched_setaffinity(0, changes["cpus"])
 started = []
 real_start = records_schema.start_helper
-def start_helper(size):
-    started.append(real_start(size))
+def start_helper(raw):
+    started.append(real_start(raw))
+    if started[-1]:
+        print("HELPER=%d" % records_schema._helper[0].pid, file=sys.stderr, flush=True)
     return started[-1]
 records_schema.start_helper = start_helper
 from llmengines.cli import main
@@ -76,11 +82,16 @@ def expected(big_overlay: Path, cli) -> str:  # type: ignore[no-untyped-def]
 
 
 def probe(
-    tmp_path: Path, *args: str, changes: dict[str, Any] | None = None, cache: Path | None = None
+    tmp_path: Path,
+    *args: str,
+    changes: dict[str, Any] | None = None,
+    cache: Path | str | None = None,
+    python: tuple[str, ...] = (),
+    env: dict[str, str] | None = None,
 ) -> tuple[dict[str, Any], str, str]:
-    env = {**os.environ, "LLMENGINES_CACHE_DIR": str(cache or tmp_path / "cache")}
+    env = {**os.environ, "LLMENGINES_CACHE_DIR": str(cache or tmp_path / "cache"), **(env or {})}
     proc = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(changes or {}), *args],
+        [sys.executable, *python, "-c", PROBE, json.dumps(changes or {}), *args],
         capture_output=True,
         text=True,
         env=env,
@@ -89,7 +100,7 @@ def probe(
     )
     line = next((x for x in proc.stderr.splitlines() if x.startswith("REPORT=")), None)
     assert line is not None, proc.stderr[-3000:]
-    rest = "".join(x + "\n" for x in proc.stderr.splitlines() if not x.startswith("REPORT="))
+    rest = "".join(x + "\n" for x in proc.stderr.splitlines() if not x.startswith(("REPORT=", "HELPER=")))
     return json.loads(line.removeprefix("REPORT=")), proc.stdout, rest
 
 
@@ -149,4 +160,73 @@ def test_a_helper_is_started_only_when_it_can_save_time(tmp_path: Path, big_over
     report, _out, err = probe(tmp_path, "--data", str(big_overlay), "list", "--json")
     assert report["code"] == 0 and report["started"] == [False] and not report["pydantic"], err
     # a program using the library never starts one
-    assert records_schema.start_helper(records_schema.HELPER_MIN_BYTES * 4) is False
+    assert records_schema.start_helper(big_overlay.read_bytes()) is False
+
+
+def test_a_helper_is_not_started_where_it_would_only_cost_time(tmp_path: Path, big_overlay: Path) -> None:
+    # JSON is read at once (nothing to do meanwhile); a cache that cannot be written (the schema would be made
+    # twice); one processor (the helper would take this process's).
+    import yaml_rs  # YAML 1.2, as the overlay is read: yes and no are text
+
+    as_json = tmp_path / "big.json"
+    as_json.write_text(json.dumps(yaml_rs.loads(big_overlay.read_text(), parse_datetime=False), indent=1))
+    assert as_json.stat().st_size >= records_schema.HELPER_MIN_BYTES
+    one_processor = {"cpus": [min(os.sched_getaffinity(0))]}
+    for i, (data, cache, changes) in enumerate(
+        [(as_json, None, None), (big_overlay, "/dev/null/cache", None), (big_overlay, None, one_processor)]
+    ):
+        args = ("--data", str(data), "list", "--json")
+        report, _out, err = probe(tmp_path, *args, cache=cache or tmp_path / f"cache-{i}", changes=changes)
+        assert report["code"] == 0 and report["started"] == [False] and report["pydantic"], (data, cache, err)
+
+
+def test_the_helper_is_as_isolated_as_the_command(tmp_path: Path, big_overlay: Path, expected: str) -> None:
+    # Run with -I, the command ignores PYTHONPATH: so must its helper, or a sitecustomize there would run in it.
+    planted = tmp_path / "planted"
+    planted.mkdir()
+    marker = tmp_path / "ran"
+    (planted / "sitecustomize.py").write_text(f"open({str(marker)!r}, 'a').write('ran')\n")
+    report, out, err = probe(
+        tmp_path, "--data", str(big_overlay), "list", "--json", python=("-I",), env={"PYTHONPATH": str(planted)}
+    )
+    assert report == {"code": 0, "started": [True], "pydantic": False, "children": False}, err
+    assert out == expected and not marker.exists()
+
+
+def _gone(pid: int) -> bool:
+    stat = Path(f"/proc/{pid}/stat")
+    if not Path("/proc/self/stat").exists():  # no /proc (macOS): whether the process is there at all
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        return False
+    try:  # a zombie is gone too (a container's init may not reap it)
+        return stat.read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+def test_the_helper_ends_when_the_command_is_killed(tmp_path: Path, big_overlay: Path) -> None:
+    import signal
+    import time
+
+    env = {**os.environ, "LLMENGINES_CACHE_DIR": str(tmp_path / "cache")}
+    lingers = json.dumps({"then": "import time; time.sleep(60)"})  # a helper that would outlive the command
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PROBE, lingers, "--data", str(big_overlay), "list", "--json"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert proc.stderr is not None
+    line = proc.stderr.readline()
+    assert line.startswith("HELPER="), line
+    helper = int(line.removeprefix("HELPER="))
+    proc.send_signal(signal.SIGKILL)  # nothing of the command's own runs: no finally, no handler
+    proc.wait()
+    deadline = time.monotonic() + 20
+    while not _gone(helper) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _gone(helper)

@@ -39,6 +39,17 @@ def any_entry(prefix: str) -> bool:
         return False
 
 
+def writable() -> bool:
+    """Whether entries can be written: the cache directory is there (made now if need be) and this user may write
+    it."""
+    folder = user_cache_path()
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
 def get(key: str) -> list[Any] | None:
     """The records cached for ``key``, or None: a miss, which the caller checks again and rewrites."""
     found = read(key)

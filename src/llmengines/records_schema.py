@@ -175,9 +175,14 @@ def records_adapter() -> TypeAdapter[Any]:
 HELPER_MIN_BYTES = 1 << 20  # ~500 engines: reading a smaller file leaves the helper too little time to be of use
 HELPER_SECONDS = 10  # the longest a call waits for it before making the schema itself (it takes ~0.3 s here)
 # The helper: this module's records_validator() in a process importing what this one imports (its sys.path), with
-# records defined as the command defines them. Nothing else: no file, no data, no output.
+# records defined as the command defines them. Nothing else: no file, no data, no output. Its stdin is a pipe that
+# the caller never writes: it ends when the caller does, however it ends, and then so does the helper.
 _HELPER_CODE = (
-    "import json, sys\n"
+    "import json, os, sys, threading\n"
+    "def orphaned():\n"
+    "    sys.stdin.buffer.read()\n"
+    "    os._exit(0)\n"
+    "threading.Thread(target=orphaned, daemon=True).start()\n"
     "sys.path[:] = json.loads(sys.argv[1])\n"
     "import llmengines\n"
     "llmengines._cli_run = True\n"
@@ -187,10 +192,11 @@ _HELPER_CODE = (
 _helper: list[subprocess.Popen[bytes]] = []  # the one running, if any
 
 
-def start_helper(file_bytes: int) -> bool:
+def start_helper(raw: bytes) -> bool:
     """Start a process making and storing the records' schema if this run of the command will need it and has
-    other work meanwhile: a file of at least :data:`HELPER_MIN_BYTES` to check, and no schema stored yet (after an
-    install or an upgrade). Whether one was started; never in a program using the library.
+    other work meanwhile: a YAML file of at least :data:`HELPER_MIN_BYTES` to read (JSON is read at once), no
+    schema stored yet (after an install or an upgrade), a cache it can be stored in, and a second processor.
+    Whether one was started; never in a program using the library, nor in a frozen application.
     """
     import sys
 
@@ -198,18 +204,19 @@ def start_helper(file_bytes: int) -> bool:
     from llmengines import json_text
     from llmengines.record_class import cli_run
 
-    if _helper or file_bytes < HELPER_MIN_BYTES or not cli_run() or not sys.executable:
+    if _helper or len(raw) < HELPER_MIN_BYTES or raw[:4096].lstrip()[:1] == b"{":
         return False
-    if entries.any_entry("schema-") or records_validator.cache_info().currsize:
-        return False  # stored (even if for another release: that one is rare), or made in this process already
+    if not cli_run() or not sys.executable or getattr(sys, "frozen", False) or _processors() < 2:
+        return False
+    if records_validator.cache_info().currsize or entries.any_entry("schema-") or not entries.writable():
+        return False  # made here already; stored (even if for another release: that one is rare); or unstorable
     import subprocess
 
     try:
         paths = json_text.dumps([p for p in sys.path if isinstance(p, str)])
-        # -P: nothing from the working directory; the parent's own path is passed in.
         process = subprocess.Popen(
-            [sys.executable, "-P", "-c", _HELPER_CODE, paths],
-            stdin=subprocess.DEVNULL,
+            [sys.executable, *_isolation(), "-c", _HELPER_CODE, paths],
+            stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -217,6 +224,31 @@ def start_helper(file_bytes: int) -> bool:
         return False
     _helper.append(process)
     return True
+
+
+def _isolation() -> list[str]:
+    """The options that keep the helper as isolated as this process (``-I``, ``-E``, ``-s``, ``-S``), and ``-P``:
+    nothing from the working directory, whose path this process's own replaces."""
+    import sys
+
+    flags = sys.flags
+    if flags.isolated:
+        return ["-I"]
+    return [
+        *(["-E"] if flags.ignore_environment else []),
+        *(["-s"] if flags.no_user_site else []),
+        *(["-S"] if flags.no_site else []),
+        "-P",
+    ]
+
+
+def _processors() -> int:
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
 
 
 def _wait_for_helper() -> bool:
@@ -231,6 +263,7 @@ def _wait_for_helper() -> bool:
     except subprocess.TimeoutExpired:
         _stop(process)
         return False
+    _close(process)
     return True
 
 
@@ -247,3 +280,12 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.wait()
     except OSError:
         pass
+    _close(process)
+
+
+def _close(process: subprocess.Popen[bytes]) -> None:
+    import contextlib
+
+    if process.stdin is not None:
+        with contextlib.suppress(OSError):
+            process.stdin.close()
