@@ -615,3 +615,15 @@ def test_a_comment_ruamel_cannot_place_is_a_located_data_error(cli, tmp_path) ->
     assert result.exit_code == 3
     assert "comments.yaml:1:4: the YAML reader cannot place this comment" in result.stderr
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [("validate",), ("list", "--json")])
+def test_a_comment_ruamel_fails_an_assertion_on_is_a_data_error(cli, tmp_path, command) -> None:
+    # Found by an adversarial review's fuzzer: ruamel's comment handling asserts (add_pre_comments) on this file.
+    text = b"- '- - ' # c\n- # c\n  -\n#x\r\n  - +.\n  - 1-2\n  - n # c\n- # c\r>- # c\r\n"
+    path = write(tmp_path, "asserts.yaml", text)
+    args = (*command, str(path)) if command == ("validate",) else ("--data", str(path), *command)
+    result = cli(*args)
+    assert result.exit_code == 3 and result.stdout == ""
+    assert "asserts.yaml: the YAML reader cannot place one of this file's comments" in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr

@@ -146,6 +146,10 @@ def read_yaml(path: str | Path, raw: bytes | None = None) -> YamlDocument:
             f"{file}:{where} the YAML reader cannot place this comment (after a key whose value is on the next"
             " lines?); move it to a line of its own"
         ) from None
+    except AssertionError:  # one of ruamel's own checks, failing on comments it cannot attach (found by fuzzing)
+        raise DataError(
+            f"{file}: the YAML reader cannot place one of this file's comments; move comments to lines of their own"
+        ) from None
     except TypeError:  # ruamel cannot hash a key that is a collection holding another: say where it is
         line, column = _collection_key(text)
         raise DataError(f"{file}:{line}:{column}: a key is a sequence or mapping; keys are text") from None
