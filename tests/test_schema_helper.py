@@ -230,3 +230,22 @@ def test_the_helper_ends_when_the_command_is_killed(tmp_path: Path, big_overlay:
     while not _gone(helper) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _gone(helper)
+
+
+def test_the_helper_stores_the_schema_and_ends_cleanly(tmp_path: Path) -> None:
+    # Its stdin is a pipe it watches from a thread: reading it through sys.stdin's buffer held that buffer's lock,
+    # and the interpreter's exit waited for it, then aborted ("could not acquire lock ... daemon threads").
+    env = {**os.environ, "LLMENGINES_CACHE_DIR": str(tmp_path / "cache")}
+    proc = subprocess.Popen(
+        [sys.executable, "-P", "-c", records_schema._HELPER_CODE, json.dumps(sys.path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    out, err = proc.stdout.read(), proc.stderr.read()  # both end when it does, while its stdin stays open
+    assert proc.wait(timeout=60) == 0 and out == b"" and err == b"", err
+    assert len(schema_entries(tmp_path / "cache")) == 1
+    assert proc.stdin is not None
+    proc.stdin.close()

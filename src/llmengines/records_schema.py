@@ -176,11 +176,14 @@ HELPER_MIN_BYTES = 1 << 20  # ~500 engines: reading a smaller file leaves the he
 HELPER_SECONDS = 10  # the longest a call waits for it before making the schema itself (it takes ~0.3 s here)
 # The helper: this module's records_validator() in a process importing what this one imports (its sys.path), with
 # records defined as the command defines them. Nothing else: no file, no data, no output. Its stdin is a pipe that
-# the caller never writes: it ends when the caller does, however it ends, and then so does the helper.
+# the caller never writes: it ends when the caller does, however it ends, and then so does the helper. It reads
+# the pipe's descriptor itself (sys.stdin's buffer, held by a blocked read, stalled the interpreter's exit for 1 s
+# and then aborted it), and ends with os._exit once the schema is stored: nothing else is left to do.
 _HELPER_CODE = (
     "import json, os, sys, threading\n"
     "def orphaned():\n"
-    "    sys.stdin.buffer.read()\n"
+    "    while os.read(0, 4096):\n"
+    "        pass\n"
     "    os._exit(0)\n"
     "threading.Thread(target=orphaned, daemon=True).start()\n"
     "sys.path[:] = json.loads(sys.argv[1])\n"
@@ -188,6 +191,7 @@ _HELPER_CODE = (
     "llmengines._cli_run = True\n"
     "from llmengines.records_schema import records_validator\n"
     "records_validator()\n"
+    "os._exit(0)\n"
 )
 _helper: list[subprocess.Popen[bytes]] = []  # the one running, if any
 
