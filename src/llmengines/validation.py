@@ -1,7 +1,8 @@
 """Reading untrusted YAML into validated records, with errors that point at file, line, column and field.
 
-This is the only module that imports pydantic and ruamel.yaml; the query path never loads it. It serves the
-build of the bundled dataset (:mod:`llmengines.build`), its tests, ``llmengines schema``, and — later — user
+The query path never loads it. It imports pydantic-core; pydantic and ruamel.yaml only where they are used (the
+records' schema is :mod:`llmengines.records_schema`, the quick readers :mod:`llmengines.fast_yaml`). It serves
+the build of the bundled dataset (:mod:`llmengines.build`), its tests, ``llmengines schema``, and — later — user
 overlays and ``llmengines validate``.
 """
 
